@@ -1,0 +1,56 @@
+/**
+ * The request context: every condition key the request carries, given or derived.
+ * Keys compare case-insensitively (IAM condition key names are not case-sensitive), so the
+ * map is keyed by the lower-cased name and keeps the name as first written for reports.
+ */
+export interface ContextEntry {
+  /** The key as written where it came from (scenario context or derivation). */
+  key: string
+  values: string[]
+  /** True for keys that carry a set (tag-key lists, aws:PrincipalOrgPaths...). */
+  multiValued: boolean
+  /** Where the value came from: the scenario's `request.context`, or derived by the evaluator. */
+  origin: 'given' | 'derived'
+}
+
+export class RequestContext {
+  private readonly entries = new Map<string, ContextEntry>()
+
+  set(entry: ContextEntry): void {
+    this.entries.set(entry.key.toLowerCase(), entry)
+  }
+
+  /** Sets the key unless it is already present (a value given in the scenario wins over a derived one). */
+  setDefault(entry: ContextEntry): void {
+    const id = entry.key.toLowerCase()
+    if (!this.entries.has(id)) this.entries.set(id, entry)
+  }
+
+  get(key: string): ContextEntry | undefined {
+    return this.entries.get(key.toLowerCase())
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key.toLowerCase())
+  }
+
+  /** A copy for one evaluation that adds or replaces keys (e.g. the KMS request's own keys). */
+  with(entries: ContextEntry[]): RequestContext {
+    const copy = new RequestContext()
+    for (const entry of this.entries.values()) copy.set(entry)
+    for (const entry of entries) copy.set(entry)
+    return copy
+  }
+
+  /** A copy without the given keys (e.g. aws:SourceIp on the call S3 makes to KMS on the caller's behalf). */
+  without(keys: string[]): RequestContext {
+    const drop = new Set(keys.map((key) => key.toLowerCase()))
+    const copy = new RequestContext()
+    for (const [id, entry] of this.entries) if (!drop.has(id)) copy.entries.set(id, entry)
+    return copy
+  }
+
+  all(): ContextEntry[] {
+    return [...this.entries.values()]
+  }
+}

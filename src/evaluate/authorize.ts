@@ -1,0 +1,378 @@
+/**
+ * AWS's policy evaluation logic for one authorization request (the S3 call, or the KMS call it
+ * implies), across every policy layer: explicit deny first, then SCPs and RCPs level by level,
+ * the VPC endpoint policy, and the identity/resource combination that depends on the account
+ * boundary and on how the resource policy names the caller.
+ *
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
+ * https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam
+ */
+import type { PolicyType } from '../scenario/types.js'
+import type { LayerId, LayerStatus, LayerTrace, PolicyTrace } from '../verdict/types.js'
+import type { Layer, LeveledLayer, PolicySource, ScenarioLayers } from './layers.js'
+import { callerAccount, type PrincipalMatchKind } from './principal.js'
+import { evaluatePolicy, type AuthorizationRequest, type PolicySide } from './statement.js'
+
+/** A grant from outside the resource policy: an ACL grant (S3) or a KMS grant. */
+export interface ExtraGrant {
+  kind: PrincipalMatchKind
+  layer: 'acl' | 'kms-grants'
+  description: string
+}
+
+export interface ResourceSide {
+  /** The bucket policy or the key policy. */
+  policy: Layer
+  /** The account that owns the resource (for objects: the object owner); undefined when unknown (taken as the caller's). */
+  account: string | undefined
+  /** KMS: the key policy is the authority; identity policies count only where it delegates to the account. */
+  authoritative: boolean
+  extraGrant: ExtraGrant | null
+  /** The resource policy may only deny (an object owned by another account: its ACL is the only grant). */
+  policyGrantsIgnored: { layer: 'acl'; reason: string } | null
+  /** Block Public Access RestrictPublicBuckets: grants of the (public) policy do not reach this caller. */
+  policyGrantsBlocked: { reason: string; setting: string } | null
+}
+
+export interface AuthorizationInput {
+  request: AuthorizationRequest
+  layers: ScenarioLayers
+  /** SCPs do not restrict the management account's principals nor service-linked roles. */
+  scpExempt: boolean
+  /** RCPs do not restrict the management account's resources. */
+  rcpExempt: boolean
+  /** The request goes through the VPC endpoint (the S3 call does; the KMS call S3 makes does not). */
+  throughEndpoint: boolean
+  resource: ResourceSide
+}
+
+export interface PolicyDenial {
+  kind: 'explicit' | 'implicit'
+  policyType: PolicyType
+  statement: string | null
+  policy: string
+  /** Where the deciding document lives in the scenario, when one document decides. */
+  path?: string
+  reason: string
+}
+
+export interface UnreadableDependency {
+  layer: LayerId
+  path: string
+  error: string
+  effect: string
+}
+
+export interface AuthorizationOutcome {
+  decision: 'allow' | 'deny'
+  denial: PolicyDenial | null
+  layers: LayerTrace[]
+  dependsOnUnreadable: UnreadableDependency[]
+}
+
+interface SourceResult {
+  source: PolicySource
+  trace: PolicyTrace | null
+  allowedAs: PrincipalMatchKind | null
+}
+
+interface LayerResult {
+  id: LayerId
+  policyType: PolicyType
+  state: 'absent' | 'unreadable' | 'present'
+  error?: string
+  path?: string
+  results: SourceResult[]
+  explicitDeny: { policy: string; statement: string; path: string } | null
+  /** Some readable document allows (for leveled layers: every level does). */
+  allows: boolean
+  allowedAs: PrincipalMatchKind | null
+  /** For leveled layers: the first level where nothing allows. */
+  failingLevel: string | null
+  hasUnreadableSource: boolean
+}
+
+const STRENGTH: Record<PrincipalMatchKind, number> = { direct: 4, role: 3, service: 3, wildcard: 2, account: 1 }
+
+function stronger(a: PrincipalMatchKind | null, b: PrincipalMatchKind | null): PrincipalMatchKind | null {
+  if (a === null) return b
+  if (b === null) return a
+  return STRENGTH[b] > STRENGTH[a] ? b : a
+}
+
+function evaluateSources(sources: PolicySource[], request: AuthorizationRequest, side: PolicySide): SourceResult[] {
+  return sources.map((source) => {
+    if (source.policy === undefined) return { source, trace: null, allowedAs: null }
+    const result = evaluatePolicy(source.policy, source.name, source.path, request, side)
+    return { source, trace: result.trace, allowedAs: result.allowedAs }
+  })
+}
+
+function firstDeny(results: SourceResult[]): { policy: string; statement: string; path: string } | null {
+  for (const result of results) {
+    if (result.trace?.outcome === 'explicit-deny') return { policy: result.source.name, statement: result.trace.deciding[0] ?? '#0', path: result.source.path }
+  }
+  return null
+}
+
+function evaluateLayer(id: LayerId, policyType: PolicyType, layer: Layer, request: AuthorizationRequest, side: PolicySide): LayerResult {
+  const base = { id, policyType, explicitDeny: null, failingLevel: null, allowedAs: null, hasUnreadableSource: false }
+  if (layer.state === 'absent') return { ...base, state: 'absent', results: [], allows: false }
+  if (layer.state === 'unreadable') return { ...base, state: 'unreadable', error: layer.error, path: layer.path, results: [], allows: false }
+  const results = evaluateSources(layer.sources, request, side)
+  let allowedAs: PrincipalMatchKind | null = null
+  for (const result of results) if (result.trace?.outcome === 'allow') allowedAs = stronger(allowedAs, result.allowedAs ?? 'direct')
+  return {
+    ...base,
+    state: 'present',
+    results,
+    explicitDeny: firstDeny(results),
+    allows: results.some((result) => result.trace?.outcome === 'allow'),
+    allowedAs,
+    hasUnreadableSource: results.some((result) => result.trace === null)
+  }
+}
+
+function evaluateLeveled(id: LayerId, policyType: PolicyType, layer: LeveledLayer, request: AuthorizationRequest): LayerResult {
+  const base = { id, policyType, explicitDeny: null, failingLevel: null, allowedAs: null, hasUnreadableSource: false }
+  if (layer.state === 'absent') return { ...base, state: 'absent', results: [], allows: false }
+  if (layer.state === 'unreadable') return { ...base, state: 'unreadable', error: layer.error, path: layer.path, results: [], allows: false }
+  const results: SourceResult[] = []
+  let failingLevel: string | null = null
+  let hasUnreadableSource = false
+  for (const level of layer.levels) {
+    const levelResults = evaluateSources(level.sources, request, 'identity')
+    results.push(...levelResults)
+    const unreadable = levelResults.some((result) => result.trace === null)
+    hasUnreadableSource ||= unreadable
+    const allows = levelResults.some((result) => result.trace?.outcome === 'allow')
+    if (!allows && !unreadable && failingLevel === null) failingLevel = level.label
+  }
+  return {
+    ...base,
+    state: 'present',
+    results,
+    explicitDeny: firstDeny(results),
+    allows: failingLevel === null,
+    failingLevel,
+    hasUnreadableSource
+  }
+}
+
+function notInvolved(id: LayerId, policyType: PolicyType): LayerResult {
+  return { id, policyType, state: 'absent', results: [], explicitDeny: null, allows: false, allowedAs: null, failingLevel: null, hasUnreadableSource: false }
+}
+
+const PHRASE: Record<string, string> = {
+  'service-control-policy': 'service control policy',
+  'resource-control-policy': 'resource control policy',
+  'vpc-endpoint-policy': 'VPC endpoint policy',
+  'resource-based-policy': 'resource-based policy',
+  'identity-based-policy': 'identity-based policy',
+  'permissions-boundary': 'permissions boundary',
+  'session-policy': 'session policy'
+}
+
+/** Evaluates one authorization request through every policy layer. */
+export function authorize(input: AuthorizationInput): AuthorizationOutcome {
+  const { request, layers, resource } = input
+  const action = request.action
+  const scp = input.scpExempt ? notInvolved('service-control-policy', 'service-control-policy') : evaluateLeveled('service-control-policy', 'service-control-policy', layers.scps, request)
+  const rcp = input.rcpExempt ? notInvolved('resource-control-policy', 'resource-control-policy') : evaluateLeveled('resource-control-policy', 'resource-control-policy', layers.rcps, request)
+  const vpce = input.throughEndpoint ? evaluateLayer('vpc-endpoint-policy', 'vpc-endpoint-policy', layers.vpcEndpoint, request, 'resource') : notInvolved('vpc-endpoint-policy', 'vpc-endpoint-policy')
+  const resourceId: LayerId = resource.authoritative ? 'kms-key-policy' : 'resource-based-policy'
+  const res = evaluateLayer(resourceId, 'resource-based-policy', resource.policy, request, 'resource')
+  const anonymous = request.caller.kind === 'anonymous'
+  const identity = anonymous ? notInvolved('identity-based-policy', 'identity-based-policy') : evaluateLayer('identity-based-policy', 'identity-based-policy', layers.identity, request, 'identity')
+  const boundary = anonymous ? notInvolved('permissions-boundary', 'permissions-boundary') : evaluateLayer('permissions-boundary', 'permissions-boundary', layers.boundary, request, 'identity')
+  const session = anonymous ? notInvolved('session-policy', 'session-policy') : evaluateLayer('session-policy', 'session-policy', layers.session, request, 'identity')
+  const ordered = [scp, rcp, vpce, res, identity, boundary, session]
+  const dependsOnUnreadable: UnreadableDependency[] = []
+  const assume = (layer: LayerResult, effect: string): void => {
+    if (layer.state === 'unreadable' || layer.hasUnreadableSource) {
+      const unreadable = layer.results.find((result) => result.trace === null)?.source
+      dependsOnUnreadable.push({
+        layer: layer.id,
+        path: layer.path ?? unreadable?.path ?? layer.id,
+        error: layer.error ?? unreadable?.unreadable ?? 'unreadable',
+        effect
+      })
+    }
+  }
+
+  const traces = (): LayerTrace[] => ordered.map((layer) => toTrace(layer, action, input))
+
+  // 1. An explicit deny anywhere decides, in AWS's order of evaluation.
+  for (const layer of ordered) {
+    if (layer.explicitDeny !== null) {
+      return {
+        decision: 'deny',
+        denial: {
+          kind: 'explicit',
+          policyType: layer.policyType,
+          statement: layer.explicitDeny.statement,
+          policy: layer.explicitDeny.policy,
+          path: layer.explicitDeny.path,
+          reason: `${action} is denied by an explicit deny in a ${PHRASE[layer.policyType] ?? layer.policyType}: ${layer.explicitDeny.policy}, statement ${layer.explicitDeny.statement}`
+        },
+        layers: traces(),
+        dependsOnUnreadable
+      }
+    }
+  }
+  for (const layer of ordered) assume(layer, `no explicit deny in ${layer.id} was seen because it could not be read`)
+
+  const implicit = (layer: LayerResult, policy: string, reason: string): AuthorizationOutcome => {
+    const denial: PolicyDenial = { kind: 'implicit', policyType: layer.policyType, statement: null, policy, reason }
+    // One document decides an implicit deny only when the layer has exactly one.
+    const only = layer.results.length === 1 ? layer.results[0]?.source.path : undefined
+    if (only !== undefined) denial.path = only
+    return { decision: 'deny', denial, layers: traces(), dependsOnUnreadable }
+  }
+
+  // 2. Organization guardrails: every level must allow.
+  for (const layer of [scp, rcp]) {
+    if (layer.state === 'present' && layer.failingLevel !== null) {
+      const kind = layer === scp ? 'SCPs' : 'RCPs'
+      return implicit(layer, `${kind} at the ${layer.failingLevel} level`, `no ${PHRASE[layer.policyType]} at the ${layer.failingLevel} level allows ${action}`)
+    }
+  }
+  // 3. The VPC endpoint policy must allow what goes through the endpoint.
+  if (vpce.state === 'present' && !vpce.allows && !vpce.hasUnreadableSource) {
+    return implicit(vpce, vpce.results[0]?.source.name ?? 'VPC endpoint policy', `no VPC endpoint policy allows ${action}`)
+  }
+
+  // 4. Identity and resource side.
+  const caller = request.caller
+  const sameAccount = resource.account === undefined || resource.account === callerAccount(caller)
+  const resourceUnknown = res.state === 'unreadable' || res.hasUnreadableSource
+  let policyGrant: PrincipalMatchKind | null = res.allowedAs
+  if (resourceUnknown && policyGrant === null) {
+    policyGrant = 'account'
+    assume(res, `the unreadable ${res.id} is assumed to grant the caller's account`)
+  }
+  if (resource.policyGrantsIgnored !== null || resource.policyGrantsBlocked !== null) policyGrant = null
+  const resourceGrant = stronger(policyGrant, resource.extraGrant?.kind ?? null)
+
+  const permissive = (layer: LayerResult): boolean => layer.state === 'unreadable' || layer.hasUnreadableSource
+  const identityAllows = caller.kind === 'root' || identity.allows || permissive(identity)
+  const boundaryAllows = boundary.state === 'absent' || boundary.allows || permissive(boundary)
+  const sessionAllows = session.state === 'absent' || session.allows || permissive(session)
+
+  const identityFailure = (): AuthorizationOutcome | null => {
+    if (!identityAllows) {
+      return implicit(identity, 'identity-based policies', `no identity-based policy allows ${action}`)
+    }
+    return limitsFailure()
+  }
+  const limitsFailure = (): AuthorizationOutcome | null => {
+    if (!boundaryAllows) return implicit(boundary, boundary.results[0]?.source.name ?? 'permissions boundary', `no permissions boundary allows ${action}`)
+    if (!sessionAllows) return implicit(session, 'session policies', `no session policy allows ${action}`)
+    return null
+  }
+  const resourceFailure = (): AuthorizationOutcome => {
+    if (resource.policyGrantsBlocked !== null && res.allowedAs !== null && resource.extraGrant === null) {
+      return {
+        decision: 'deny',
+        denial: {
+          kind: 'implicit',
+          policyType: 'block-public-access',
+          statement: null,
+          policy: resource.policyGrantsBlocked.setting,
+          reason: resource.policyGrantsBlocked.reason
+        },
+        layers: traces(),
+        dependsOnUnreadable
+      }
+    }
+    if (resource.policyGrantsIgnored !== null) {
+      return { ...implicit(res, 'object ACL', resource.policyGrantsIgnored.reason), denial: { kind: 'implicit', policyType: 'acl', statement: null, policy: 'object ACL', reason: resource.policyGrantsIgnored.reason } }
+    }
+    const name = res.results[0]?.source.name ?? (resource.authoritative ? 'key policy' : 'bucket policy')
+    return implicit(res, name, `no resource-based policy allows ${action}${resource.authoritative ? ' (the key policy is the only grant that counts unless it delegates to the account)' : ''}`)
+  }
+  const allow = (): AuthorizationOutcome => ({ decision: 'allow', denial: null, layers: traces(), dependsOnUnreadable })
+
+  if (anonymous) return resourceGrant === 'wildcard' ? allow() : resourceFailure()
+
+  if (resource.authoritative) {
+    // KMS: without a key-policy (or grant) allow, nothing else counts.
+    if (resourceGrant === null) return resourceFailure()
+    if (sameAccount && resourceGrant !== 'account') return grantedDirectly(resourceGrant) ?? allow()
+    return identityFailure() ?? allow()
+  }
+
+  if (!sameAccount) {
+    // Cross-account: both the caller's account and the resource's must allow.
+    const failure = identityFailure()
+    if (failure !== null) return failure
+    return resourceGrant === null ? resourceFailure() : allow()
+  }
+  // Same account: either side may allow; how the resource policy names the caller decides which limits apply.
+  if (caller.kind === 'root') return allow()
+  // (A grant limited by the boundary or a session policy fails the identity path for the same reason.)
+  if (resourceGrant !== null && resourceGrant !== 'account') return grantedDirectly(resourceGrant) ?? allow()
+  return identityFailure() ?? allow()
+
+  /**
+   * A same-account grant naming the caller: a user ARN or the exact role session ARN is not limited by
+   * implicit denies in identity policies, boundaries or session policies; a grant to the role ARN (or to
+   * everyone) is limited by the role's permissions boundary and session policies.
+   */
+  function grantedDirectly(kind: PrincipalMatchKind): AuthorizationOutcome | null {
+    if (kind === 'direct' || kind === 'service') return null
+    if (caller.kind === 'user' && kind === 'wildcard') return null
+    return limitsFailure()
+  }
+}
+
+function statusOf(layer: LayerResult, input: AuthorizationInput): LayerStatus {
+  if (layer.state === 'absent') return layer.results.length === 0 && isExempt(layer, input) ? 'not-applicable' : 'not-present'
+  if (layer.state === 'unreadable') return 'unreadable'
+  if (layer.explicitDeny !== null) return 'explicit-deny'
+  if (layer.id === 'service-control-policy' || layer.id === 'resource-control-policy') return layer.allows ? 'allows' : 'implicit-deny'
+  return layer.allows ? 'allows' : 'no-opinion'
+}
+
+function isExempt(layer: LayerResult, input: AuthorizationInput): boolean {
+  if (layer.id === 'service-control-policy') return input.scpExempt
+  if (layer.id === 'resource-control-policy') return input.rcpExempt
+  if (layer.id === 'vpc-endpoint-policy') return !input.throughEndpoint
+  return input.request.caller.kind === 'anonymous' && layer.policyType !== 'resource-based-policy'
+}
+
+function toTrace(layer: LayerResult, action: string, input: AuthorizationInput): LayerTrace {
+  const status = statusOf(layer, input)
+  const trace: LayerTrace = {
+    layer: layer.id,
+    action,
+    status,
+    summary: summarize(layer, status, action),
+    policies: layer.results.flatMap((result) => (result.trace === null ? [] : [result.trace]))
+  }
+  const unreadable = layer.error ?? layer.results.find((result) => result.trace === null)?.source.unreadable
+  if (unreadable !== undefined) trace.unreadable = unreadable
+  return trace
+}
+
+function summarize(layer: LayerResult, status: LayerStatus, action: string): string {
+  switch (status) {
+    case 'not-present':
+      return 'none present'
+    case 'not-applicable':
+      return 'does not apply to this request'
+    case 'unreadable':
+      return `could not be read: ${layer.error ?? 'unreadable'}`
+    case 'explicit-deny':
+      return `denies ${action}: ${layer.explicitDeny?.policy}, statement ${layer.explicitDeny?.statement}`
+    case 'implicit-deny':
+      return `nothing allows ${action} at the ${layer.failingLevel ?? 'some'} level`
+    case 'allows': {
+      const deciding = layer.results.find((result) => result.trace?.outcome === 'allow')
+      return `allows ${action}: ${deciding?.source.name ?? ''}, statement ${deciding?.trace?.deciding.join(', ') ?? ''}`
+    }
+    default:
+      return `no statement applies to ${action}`
+  }
+}
