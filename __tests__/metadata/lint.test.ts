@@ -462,6 +462,12 @@ describe('lintRequest', () => {
       expected: [{ code: 'unknown-action', path: 'request.action', message: 's3:Get* is a pattern: the request names one action, e.g. s3:GetObject' }]
     },
     {
+      name: 'the bare * is a pattern too',
+      action: '*',
+      hasKey: false,
+      expected: [{ code: 'unknown-action', path: 'request.action', message: '* is a pattern: the request names one action, e.g. s3:GetObject' }]
+    },
+    {
       name: 'no service prefix',
       action: 'GetObject',
       hasKey: true,

@@ -13,7 +13,7 @@
  * A request value or pattern with fewer than six components never matches.
  */
 import { flattenSegments, matchRange, type FlatPattern } from '../policy/wildcard.js'
-import type { ConditionOperator, Operand } from './operator.js'
+import { defineOperator, Invalid, memoize, type ConditionOperator, type Operand } from './operator.js'
 
 /**
  * Start offsets of the six components plus one past the end (seven entries), so component i spans
@@ -32,10 +32,17 @@ export function arnComponentBounds(text: string): number[] | null {
   return bounds
 }
 
+/** A pattern or an ARN with its component bounds (null: fewer than six components, never matches). */
+export interface SplitArn {
+  text: string
+  literal: Uint8Array | null
+  bounds: number[] | null
+}
+
 /** Whether the ARN matches the pattern component by component. */
-export function arnMatches(pattern: FlatPattern, arn: string): boolean {
-  const pb = arnComponentBounds(pattern.text)
-  const ab = arnComponentBounds(arn)
+export function arnMatches(pattern: SplitArn, arn: SplitArn): boolean {
+  const pb = pattern.bounds
+  const ab = arn.bounds
   if (pb === null || ab === null) return false
   for (let i = 0; i < 6; i++) {
     const matched = matchRange(
@@ -43,7 +50,7 @@ export function arnMatches(pattern: FlatPattern, arn: string): boolean {
       pb[i] as number,
       (pb[i + 1] as number) - 1,
       pattern.literal,
-      arn,
+      arn.text,
       ab[i] as number,
       (ab[i + 1] as number) - 1,
       false
@@ -53,20 +60,28 @@ export function arnMatches(pattern: FlatPattern, arn: string): boolean {
   return true
 }
 
-function test(request: string, policy: Operand): boolean {
-  const pattern: FlatPattern = typeof policy === 'string' ? { text: policy, literal: null } : flattenSegments(policy)
-  return arnMatches(pattern, request)
-}
-
-function checkRequestValue(value: string): string | null {
-  return arnComponentBounds(value) === null ? `"${value}" is not an ARN (arn:partition:service:region:account:resource)` : null
+function split(pattern: FlatPattern): SplitArn {
+  return { text: pattern.text, literal: pattern.literal, bounds: arnComponentBounds(pattern.text) }
 }
 
 /** Policy patterns are not rejected: one with fewer than six components is legal JSON that simply never matches. */
-const checkPolicyValue = (): null => null
+const preparePattern = memoize((text: string): SplitArn => split({ text, literal: null }))
+
+const prepareArn = memoize((text: string): SplitArn | Invalid => {
+  const bounds = arnComponentBounds(text)
+  if (bounds === null) return new Invalid(`"${text}" is not an ARN (arn:partition:service:region:account:resource)`)
+  return { text, literal: null, bounds }
+})
 
 function operator(name: string, negated: boolean): ConditionOperator {
-  return { name, negated, variables: true, checkPolicyValue, checkRequestValue, test }
+  return defineOperator<SplitArn, SplitArn>({
+    name,
+    negated,
+    variables: true,
+    preparePolicy: (value: Operand) => (typeof value === 'string' ? preparePattern(value) : split(flattenSegments(value))),
+    prepareRequest: prepareArn,
+    test: arnMatches
+  })
 }
 
 export const arnOperators: readonly ConditionOperator[] = [

@@ -6,7 +6,7 @@
  * A scenario is JSON, which cannot carry raw bytes, so request values for binary keys are given
  * base64-encoded too; both sides are decoded and the bytes compared (padding differences do not matter).
  */
-import { memoize, operandText, type ConditionOperator, type Operand } from './operator.js'
+import { defineOperator, Invalid, memoize, operandText, type ConditionOperator } from './operator.js'
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
@@ -23,22 +23,19 @@ export function decodeBase64(text: string): string | null {
   }
 }
 
-const decodePolicyValue = memoize(decodeBase64)
-
-function check(value: string): string | null {
-  return decodeBase64(value) === null ? `"${value}" is not valid base64` : null
+function prepare(text: string): string | Invalid {
+  return decodeBase64(text) ?? new Invalid(`"${text}" is not valid base64`)
 }
 
+const prepareMemo = memoize(prepare)
+
 export const binaryOperators: readonly ConditionOperator[] = [
-  {
+  defineOperator<string, string>({
     name: 'BinaryEquals',
     negated: false,
     variables: false,
-    checkPolicyValue: check,
-    checkRequestValue: check,
-    test(request: string, policy: Operand): boolean {
-      const left = decodeBase64(request)
-      return left !== null && left === decodePolicyValue(operandText(policy))
-    }
-  }
+    preparePolicy: (value) => prepareMemo(operandText(value)),
+    prepareRequest: prepareMemo,
+    test: (request, policy) => request === policy
+  })
 ]

@@ -9,7 +9,7 @@
  * - A string of digits is epoch seconds (so a year alone, `2026`, is read as an epoch time).
  * - A date without a time is midnight UTC; a time without a zone is UTC (scenario times are UTC).
  */
-import { memoize, operandText, type ConditionOperator, type Operand } from './operator.js'
+import { defineOperator, Invalid, memoize, operandText, type ConditionOperator } from './operator.js'
 
 const EPOCH = /^[+-]?\d+(?:\.\d+)?$/
 const ISO =
@@ -50,25 +50,21 @@ export function parseDate(text: string): number | null {
   return instant.getTime() + fraction - offsetMinutes * 60_000
 }
 
-const parsePolicyDate = memoize(parseDate)
-
-function check(value: string): string | null {
-  return parseDate(value) === null ? `"${value}" is not a valid date` : null
+function prepare(text: string): number | Invalid {
+  return parseDate(text) ?? new Invalid(`"${text}" is not a valid date`)
 }
 
+const prepareMemo = memoize(prepare)
+
 function operator(name: string, negated: boolean, holds: (request: number, policy: number) => boolean): ConditionOperator {
-  return {
+  return defineOperator<number, number>({
     name,
     negated,
     variables: false,
-    checkPolicyValue: check,
-    checkRequestValue: check,
-    test(request: string, policy: Operand): boolean {
-      const left = parseDate(request)
-      const right = parsePolicyDate(operandText(policy))
-      return left !== null && right !== null && holds(left, right)
-    }
-  }
+    preparePolicy: (value) => prepareMemo(operandText(value)),
+    prepareRequest: prepareMemo,
+    test: holds
+  })
 }
 
 export const dateOperators: readonly ConditionOperator[] = [

@@ -22,6 +22,7 @@
  * - A request value the operator cannot read (an IP that is not one, a date that is not one) makes
  *   the clause false with `error` set; it never throws.
  */
+import type { ContextEntry } from '../context/types.js'
 import type { ConditionClause } from '../policy/types.js'
 import { hasVariables, substituteVariables } from '../policy/variables.js'
 import { arnOperators } from './arn.js'
@@ -31,20 +32,15 @@ import { dateOperators } from './date.js'
 import { ipOperators } from './ip.js'
 import { checkNullPolicyValue, nullMatches } from './null.js'
 import { numericOperators } from './numeric.js'
-import { memoize, operandText, type ConditionOperator, type Operand } from './operator.js'
+import { Invalid, operandText, type ConditionOperator } from './operator.js'
 import { stringOperators } from './string.js'
 import type { ConditionEvaluator, ConditionTrace } from './types.js'
 
 export type { ConditionOperator, Operand } from './operator.js'
-
-interface Registered {
-  operator: ConditionOperator
-  /** The operator's policy-value check, memoized: the same values are checked on every evaluation. */
-  checkPolicyValue: (value: string) => string | null
-}
+export { Invalid } from './operator.js'
 
 /** Operators by name; looked up as written first, then case-insensitively. */
-const OPERATORS = new Map<string, Registered>()
+const OPERATORS = new Map<string, ConditionOperator>()
 for (const operator of [
   ...stringOperators,
   ...numericOperators,
@@ -54,24 +50,20 @@ for (const operator of [
   ...ipOperators,
   ...arnOperators
 ]) {
-  const registered = { operator, checkPolicyValue: memoize((value: string) => operator.checkPolicyValue(value)) }
-  OPERATORS.set(operator.name, registered)
-  OPERATORS.set(operator.name.toLowerCase(), registered)
+  OPERATORS.set(operator.name, operator)
+  OPERATORS.set(operator.name.toLowerCase(), operator)
 }
 
-function lookup(baseOperator: string): Registered | undefined {
+function lookup(baseOperator: string): ConditionOperator | undefined {
   return OPERATORS.get(baseOperator) ?? OPERATORS.get(baseOperator.toLowerCase())
 }
 
 function isNullOperator(baseOperator: string): boolean {
-  return baseOperator === 'Null' || baseOperator.toLowerCase() === 'null'
+  return baseOperator === 'Null' || (baseOperator.length === 4 && baseOperator.toLowerCase() === 'null')
 }
 
 /** Names of every supported base operator (Null included), as AWS spells them. */
-export const CONDITION_OPERATORS: readonly string[] = [
-  ...new Set([...OPERATORS.values()].map((registered) => registered.operator.name)),
-  'Null'
-]
+export const CONDITION_OPERATORS: readonly string[] = [...new Set([...OPERATORS.values()].map((operator) => operator.name)), 'Null']
 
 /**
  * Static check of a clause's operator and policy values: null when fine, else a message such as
@@ -86,15 +78,51 @@ export function validateConditionClause(clause: ConditionClause): string | null 
     }
     return null
   }
-  const registered = lookup(clause.baseOperator)
-  if (registered === undefined) return `unknown condition operator "${clause.operator}"`
+  const operator = lookup(clause.baseOperator)
+  if (operator === undefined) return `unknown condition operator "${clause.operator}"`
   for (const value of clause.values) {
     // A value holding a variable is only known at evaluation time (and is literal text without Version 2012-10-17).
-    if (registered.operator.variables && hasVariables(value)) continue
-    const problem = registered.checkPolicyValue(value)
-    if (problem !== null) return problem
+    if (operator.variables && hasVariables(value)) continue
+    const prepared = operator.preparePolicy(value)
+    if (prepared instanceof Invalid) return prepared.message
   }
   return null
+}
+
+/** A clause's operator and its policy values prepared as written (valid whenever nothing is substituted). */
+interface PreparedClause {
+  operator: ConditionOperator
+  policy: unknown[]
+  /** Why a policy value as written cannot be compared, if one cannot. */
+  invalid: string | null
+  /** Whether some value holds a policy variable the operator substitutes. */
+  substitutes: boolean
+}
+
+/** Parsed policies are immutable, so a clause's prepared values are kept with it. */
+const preparedClauses = new WeakMap<ConditionClause, PreparedClause | string>()
+
+function prepareClause(clause: ConditionClause): PreparedClause | string {
+  const cached = preparedClauses.get(clause)
+  if (cached !== undefined) return cached
+  let result: PreparedClause | string
+  const operator = lookup(clause.baseOperator)
+  if (operator === undefined) {
+    result = `unknown condition operator "${clause.operator}"`
+  } else {
+    const policy: unknown[] = []
+    let invalid: string | null = null
+    let substitutes = false
+    for (const value of clause.values) {
+      if (operator.variables && hasVariables(value)) substitutes = true
+      const prepared = operator.preparePolicy(value)
+      if (prepared instanceof Invalid) invalid ??= prepared.message
+      policy.push(prepared)
+    }
+    result = { operator, policy, invalid, substitutes }
+  }
+  preparedClauses.set(clause, result)
+  return result
 }
 
 function trace(
@@ -109,79 +137,90 @@ function trace(
   return result
 }
 
+/**
+ * One request value against all policy values: OR for a positive operator, NOR for a negated one.
+ * An unresolved policy value (null) matches nothing, and a negated comparison fails on it.
+ */
+function matchesValue(operator: ConditionOperator, request: unknown, policy: readonly unknown[]): boolean {
+  if (operator.negated) {
+    for (const value of policy) if (value === null || operator.test(request, value)) return false
+    return true
+  }
+  for (const value of policy) if (value !== null && operator.test(request, value)) return true
+  return false
+}
+
 /** Evaluates one clause. The trace's arrays may be the clause's or the context's own: do not mutate them. */
 export const evaluateCondition: ConditionEvaluator = (clause, context, version) => {
   const entry = context.get(clause.key)
   const requestValues = entry === undefined ? null : entry.values
 
   if (isNullOperator(clause.baseOperator)) {
-    if (clause.ifExists) return trace(clause, clause.values, requestValues, false, validateConditionClause(clause) ?? undefined)
-    for (const value of clause.values) {
-      const problem = checkNullPolicyValue(value)
-      if (problem !== null) return trace(clause, clause.values, requestValues, false, problem)
-    }
+    const problem = validateConditionClause(clause)
+    if (problem !== null) return trace(clause, clause.values, requestValues, false, problem)
     return trace(clause, clause.values, requestValues, nullMatches(clause.values, entry))
   }
 
-  const registered = lookup(clause.baseOperator)
-  if (registered === undefined) {
-    return trace(clause, clause.values, requestValues, false, `unknown condition operator "${clause.operator}"`)
-  }
-  const { operator } = registered
+  const prepared = prepareClause(clause)
+  if (typeof prepared === 'string') return trace(clause, clause.values, requestValues, false, prepared)
+  const { operator } = prepared
 
-  // Policy values after substitution; the clause's own arrays are reused when nothing is substituted.
-  let operands: (Operand | null)[] = clause.values
+  // Policy values: prepared once per clause, unless variables are substituted from this request.
+  let policy: unknown[] = prepared.policy
   let policyValues: (string | null)[] = clause.values
-  if (operator.variables && version === '2012-10-17') {
-    for (let i = 0; i < clause.values.length; i++) {
-      const value = clause.values[i] as string
-      if (!hasVariables(value)) continue
-      if (operands === clause.values) {
-        operands = [...clause.values]
-        policyValues = [...clause.values]
+  if (prepared.substitutes && version === '2012-10-17') {
+    policy = []
+    policyValues = []
+    for (const value of clause.values) {
+      const segments = hasVariables(value) ? substituteVariables(value, context, version) : value
+      if (segments === null) {
+        policy.push(null)
+        policyValues.push(null)
+        continue
       }
-      const segments = substituteVariables(value, context, version)
-      operands[i] = segments
-      policyValues[i] = segments === null ? null : operandText(segments)
+      const operand = operator.preparePolicy(segments)
+      policyValues.push(typeof segments === 'string' ? segments : operandText(segments))
+      if (operand instanceof Invalid) return trace(clause, policyValues.concat(clause.values.slice(policyValues.length)), requestValues, false, operand.message)
+      policy.push(operand)
     }
-  }
-  for (const operand of operands) {
-    if (typeof operand !== 'string') continue
-    const problem = registered.checkPolicyValue(operand)
-    if (problem !== null) return trace(clause, policyValues, requestValues, false, problem)
+  } else if (prepared.invalid !== null) {
+    return trace(clause, policyValues, requestValues, false, prepared.invalid)
   }
 
   if (entry === undefined) return trace(clause, policyValues, null, matchesMissingKey(clause, operator))
+  const result = compare(clause, operator, entry, policy)
+  return typeof result === 'string'
+    ? trace(clause, policyValues, requestValues, false, result)
+    : trace(clause, policyValues, requestValues, result)
+}
 
-  for (const value of entry.values) {
-    const problem = operator.checkRequestValue(value)
-    if (problem !== null) return trace(clause, policyValues, requestValues, false, problem)
+/** The clause's outcome for a present key, or why it could not be compared. */
+function compare(clause: ConditionClause, operator: ConditionOperator, entry: ContextEntry, policy: readonly unknown[]): boolean | string {
+  const values = entry.values
+  if (clause.qualifier === null) {
+    if (entry.multiValued) {
+      return `"${clause.key}" is a multivalued key: it needs ForAllValues: or ForAnyValue: before "${clause.operator}"`
+    }
+    // A single-valued key given without a value is as good as missing.
+    if (values.length === 0) return matchesMissingKey(clause, operator)
   }
-
-  // One request value against all policy values: OR for a positive operator, NOR for a negated one.
-  const matchesValue = operator.negated
-    ? (value: string): boolean => operands.every((operand) => operand !== null && !operator.test(value, operand))
-    : (value: string): boolean => operands.some((operand) => operand !== null && operator.test(value, operand))
-
-  switch (clause.qualifier) {
-    case 'ForAllValues':
-      return trace(clause, policyValues, requestValues, entry.values.every(matchesValue))
-    case 'ForAnyValue':
-      return trace(clause, policyValues, requestValues, entry.values.some(matchesValue))
-    default:
-      if (entry.multiValued) {
-        const error = `"${clause.key}" is a multivalued key: it needs ForAllValues: or ForAnyValue: before "${clause.operator}"`
-        return trace(clause, policyValues, requestValues, false, error)
-      }
-      // A single-valued key given without a value is as good as missing.
-      if (entry.values.length === 0) return trace(clause, policyValues, requestValues, matchesMissingKey(clause, operator))
-      return trace(
-        clause,
-        policyValues,
-        requestValues,
-        operator.negated ? entry.values.every(matchesValue) : entry.values.some(matchesValue)
-      )
+  if (values.length === 1) {
+    const request = operator.prepareRequest(values[0] as string)
+    if (request instanceof Invalid) return request.message
+    return matchesValue(operator, request, policy)
   }
+  const requests: unknown[] = []
+  for (const value of values) {
+    const request = operator.prepareRequest(value)
+    if (request instanceof Invalid) return request.message
+    requests.push(request)
+  }
+  // ForAllValues: every request value matches (true on an empty set); ForAnyValue: at least one does.
+  // Unqualified (a single-valued key given several values): any value for a positive operator, none for a negated one.
+  const every = clause.qualifier === 'ForAllValues' || (clause.qualifier === null && operator.negated)
+  return every
+    ? requests.every((request) => matchesValue(operator, request, policy))
+    : requests.some((request) => matchesValue(operator, request, policy))
 }
 
 /** IfExists and ForAllValues hold on a missing key, ForAnyValue does not; otherwise negated operators hold. */

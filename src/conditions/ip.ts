@@ -8,7 +8,7 @@
  * An IPv4 request address never falls in an IPv6 range and the other way round (an IPv4-mapped
  * IPv6 address such as ::ffff:203.0.113.7 is an IPv6 address). No policy variables.
  */
-import { memoize, operandText, type ConditionOperator, type Operand } from './operator.js'
+import { defineOperator, Invalid, memoize, operandText, type ConditionOperator } from './operator.js'
 
 /** An address as 16-bit groups: two for IPv4, eight for IPv6. */
 export interface IpAddress {
@@ -106,23 +106,20 @@ export function inRange(address: IpAddress, range: CidrRange): boolean {
   return true
 }
 
-const parsePolicyRange = memoize(parseCidr)
+const prepareRange = memoize((text: string): CidrRange | Invalid => parseCidr(text) ?? new Invalid(`"${text}" is not a valid IPv4 or IPv6 CIDR`))
+const prepareAddress = memoize(
+  (text: string): IpAddress | Invalid => parseIpAddress(text) ?? new Invalid(`"${text}" is not a valid IPv4 or IPv6 address`)
+)
 
-function test(request: string, policy: Operand): boolean {
-  const address = parseIpAddress(request)
-  const range = parsePolicyRange(operandText(policy))
-  return address !== null && range !== null && inRange(address, range)
+function operator(name: string, negated: boolean): ConditionOperator {
+  return defineOperator<IpAddress, CidrRange>({
+    name,
+    negated,
+    variables: false,
+    preparePolicy: (value) => prepareRange(operandText(value)),
+    prepareRequest: prepareAddress,
+    test: inRange
+  })
 }
 
-function checkPolicyValue(value: string): string | null {
-  return parseCidr(value) === null ? `"${value}" is not a valid IPv4 or IPv6 CIDR` : null
-}
-
-function checkRequestValue(value: string): string | null {
-  return parseIpAddress(value) === null ? `"${value}" is not a valid IPv4 or IPv6 address` : null
-}
-
-export const ipOperators: readonly ConditionOperator[] = [
-  { name: 'IpAddress', negated: false, variables: false, checkPolicyValue, checkRequestValue, test },
-  { name: 'NotIpAddress', negated: true, variables: false, checkPolicyValue, checkRequestValue, test }
-]
+export const ipOperators: readonly ConditionOperator[] = [operator('IpAddress', false), operator('NotIpAddress', true)]

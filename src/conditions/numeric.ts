@@ -3,7 +3,7 @@
  * floating point, so 9007199254740993 and 9007199254740992 stay different). No policy variables.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Numeric
  */
-import { memoize, operandText, type ConditionOperator, type Operand } from './operator.js'
+import { defineOperator, Invalid, memoize, operandText, type ConditionOperator } from './operator.js'
 
 /** A decimal as sign × digits × 10^exponent, digits without leading or trailing zeros ('' for zero). */
 export interface Decimal {
@@ -57,25 +57,21 @@ function compareMagnitudes(a: Decimal, b: Decimal): number {
   return 0
 }
 
-const parsePolicyNumber = memoize(parseDecimal)
-
-function check(value: string): string | null {
-  return parseDecimal(value) === null ? `"${value}" is not a valid number` : null
+function prepare(text: string): Decimal | Invalid {
+  return parseDecimal(text) ?? new Invalid(`"${text}" is not a valid number`)
 }
 
+const prepareMemo = memoize(prepare)
+
 function operator(name: string, negated: boolean, holds: (comparison: number) => boolean): ConditionOperator {
-  return {
+  return defineOperator<Decimal, Decimal>({
     name,
     negated,
     variables: false,
-    checkPolicyValue: check,
-    checkRequestValue: check,
-    test(request: string, policy: Operand): boolean {
-      const left = parseDecimal(request)
-      const right = parsePolicyNumber(operandText(policy))
-      return left !== null && right !== null && holds(compareDecimals(left, right))
-    }
-  }
+    preparePolicy: (value) => prepareMemo(operandText(value)),
+    prepareRequest: prepareMemo,
+    test: (request, policy) => holds(compareDecimals(request, policy))
+  })
 }
 
 export const numericOperators: readonly ConditionOperator[] = [

@@ -1,13 +1,22 @@
 /**
  * What each condition operator family provides to the dispatcher in `./index.ts`.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
+ *
+ * Values are prepared once (a CIDR parsed, a date turned into an instant, an ARN split) and then
+ * compared: policy values once per clause, request values once per distinct value, so an evaluation
+ * that meets the same condition in many statements does not parse anything twice.
  */
 import type { Segment } from '../policy/wildcard.js'
 
 /** A policy value as compared: the text as written, or segments after policy-variable substitution. */
 export type Operand = string | readonly Segment[]
 
-export interface ConditionOperator {
+/** A value the operator cannot compare, and why (`"10.0.0.0/33" is not a valid IPv4 or IPv6 CIDR`). */
+export class Invalid {
+  constructor(readonly message: string) {}
+}
+
+export interface ConditionOperator<R = unknown, P = unknown> {
   /** The operator's name as AWS spells it, e.g. `StringNotLike`. */
   name: string
   /**
@@ -17,12 +26,17 @@ export interface ConditionOperator {
   negated: boolean
   /** Whether `${...}` in policy values is substituted (string, ARN and Bool operators). */
   variables: boolean
-  /** Static check of one policy value: null when fine, else why it can never be compared. */
-  checkPolicyValue(value: string): string | null
-  /** Check of one request value: null when fine, else why it cannot be compared. */
-  checkRequestValue(value: string): string | null
-  /** Positive sense: does this (checked) request value match this (checked) policy value? */
-  test(requestValue: string, policyValue: Operand): boolean
+  /** Prepares one policy value (after substitution), or says why it can never be compared. */
+  preparePolicy(value: Operand): P | Invalid
+  /** Prepares one request value, or says why it cannot be compared. */
+  prepareRequest(value: string): R | Invalid
+  /** Positive sense: does this request value match this policy value? */
+  test(request: R, policy: P): boolean
+}
+
+/** Erases an operator's value types so operators of every family fit in one registry. */
+export function defineOperator<R, P>(operator: ConditionOperator<R, P>): ConditionOperator {
+  return operator as unknown as ConditionOperator
 }
 
 /** The operand as one string: substituted segments joined (their literal flag only matters to wildcards). */
@@ -35,13 +49,14 @@ export function operandText(operand: Operand): string {
 }
 
 /**
- * A bounded memo for parsing policy values (CIDRs, dates, numbers): the same few policy values are
- * compared on every evaluation, so they are parsed once.
+ * A bounded memo for parsing values: the same few values are compared on every evaluation, so they
+ * are parsed once. Cleared whole when full (simple, and the working set is small).
  */
 export function memoize<T>(parse: (text: string) => T, limit = 4096): (text: string) => T {
   const cache = new Map<string, T>()
   return (text: string): T => {
-    if (cache.has(text)) return cache.get(text) as T
+    const cached = cache.get(text)
+    if (cached !== undefined || cache.has(text)) return cached as T
     const parsed = parse(text)
     if (cache.size >= limit) cache.clear()
     cache.set(text, parsed)

@@ -4,9 +4,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String
  */
 import { sameCharIgnoringCase, wildcardMatch } from '../policy/wildcard.js'
-import { operandText, type ConditionOperator, type Operand } from './operator.js'
-
-const anyString = (): null => null
+import { defineOperator, operandText, type ConditionOperator, type Operand } from './operator.js'
 
 /** Case-insensitive equality, character by character (no lower-cased copies). */
 export function equalsIgnoreCase(a: string, b: string): boolean {
@@ -17,27 +15,29 @@ export function equalsIgnoreCase(a: string, b: string): boolean {
   return true
 }
 
-function equals(request: string, policy: Operand): boolean {
-  return request === operandText(policy)
+const asIs = (value: string): string => value
+
+/** Exact operators compare the joined text; Like keeps the segments so literal pieces stay literal. */
+function exact(name: string, negated: boolean, same: (request: string, policy: string) => boolean): ConditionOperator {
+  return defineOperator<string, string>({ name, negated, variables: true, preparePolicy: operandText, prepareRequest: asIs, test: same })
 }
 
-function equalsIgnoringCase(request: string, policy: Operand): boolean {
-  return equalsIgnoreCase(request, operandText(policy))
-}
-
-function like(request: string, policy: Operand): boolean {
-  return wildcardMatch(policy, request)
-}
-
-function operator(name: string, negated: boolean, test: (request: string, policy: Operand) => boolean): ConditionOperator {
-  return { name, negated, variables: true, checkPolicyValue: anyString, checkRequestValue: anyString, test }
+function like(name: string, negated: boolean): ConditionOperator {
+  return defineOperator<string, Operand>({
+    name,
+    negated,
+    variables: true,
+    preparePolicy: (value) => value,
+    prepareRequest: asIs,
+    test: (request, policy) => wildcardMatch(policy, request)
+  })
 }
 
 export const stringOperators: readonly ConditionOperator[] = [
-  operator('StringEquals', false, equals),
-  operator('StringNotEquals', true, equals),
-  operator('StringEqualsIgnoreCase', false, equalsIgnoringCase),
-  operator('StringNotEqualsIgnoreCase', true, equalsIgnoringCase),
-  operator('StringLike', false, like),
-  operator('StringNotLike', true, like)
+  exact('StringEquals', false, (r, p) => r === p),
+  exact('StringNotEquals', true, (r, p) => r === p),
+  exact('StringEqualsIgnoreCase', false, equalsIgnoreCase),
+  exact('StringNotEqualsIgnoreCase', true, equalsIgnoreCase),
+  like('StringLike', false),
+  like('StringNotLike', true)
 ]

@@ -189,16 +189,14 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   const session = anonymous ? notInvolved('session-policy', 'session-policy') : evaluateLayer('session-policy', 'session-policy', layers.session, request, 'identity')
   const ordered = [scp, rcp, vpce, res, identity, boundary, session]
   const dependsOnUnreadable: UnreadableDependency[] = []
+  /** Records what the verdict assumes about an unreadable layer (one entry per document, effects joined). */
   const assume = (layer: LayerResult, effect: string): void => {
-    if (layer.state === 'unreadable' || layer.hasUnreadableSource) {
-      const unreadable = layer.results.find((result) => result.trace === null)?.source
-      dependsOnUnreadable.push({
-        layer: layer.id,
-        path: layer.path ?? unreadable?.path ?? layer.id,
-        error: layer.error ?? unreadable?.unreadable ?? 'unreadable',
-        effect
-      })
-    }
+    if (layer.state !== 'unreadable' && !layer.hasUnreadableSource) return
+    const unreadable = layer.results.find((result) => result.trace === null)?.source
+    const path = layer.path ?? unreadable?.path ?? layer.id
+    const known = dependsOnUnreadable.find((item) => item.path === path)
+    if (known !== undefined) known.effect = `${known.effect}; ${effect}`
+    else dependsOnUnreadable.push({ layer: layer.id, path, error: layer.error ?? unreadable?.unreadable ?? 'unreadable', effect })
   }
 
   const traces = (): LayerTrace[] => ordered.map((layer) => toTrace(layer, action, input))
@@ -221,7 +219,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
       }
     }
   }
-  for (const layer of ordered) assume(layer, `no explicit deny in ${layer.id} was seen because it could not be read`)
+  for (const layer of ordered) assume(layer, 'it may hold an explicit deny the verdict cannot see')
 
   const implicit = (layer: LayerResult, policy: string, reason: string): AuthorizationOutcome => {
     const denial: PolicyDenial = { kind: 'implicit', policyType: layer.policyType, statement: null, policy, reason }
@@ -248,9 +246,10 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   const sameAccount = resource.account === undefined || resource.account === callerAccount(caller)
   const resourceUnknown = res.state === 'unreadable' || res.hasUnreadableSource
   let policyGrant: PrincipalMatchKind | null = res.allowedAs
-  if (resourceUnknown && policyGrant === null) {
-    policyGrant = 'account'
-    assume(res, `the unreadable ${res.id} is assumed to grant the caller's account`)
+  if (resourceUnknown && policyGrant === null && (!sameAccount || anonymous || resource.authoritative)) {
+    // Only where the resource side must grant: assume it does, and say so.
+    policyGrant = anonymous ? 'wildcard' : 'account'
+    assume(res, 'it is assumed to grant the request')
   }
   if (resource.policyGrantsIgnored !== null || resource.policyGrantsBlocked !== null) policyGrant = null
   const resourceGrant = stronger(policyGrant, resource.extraGrant?.kind ?? null)

@@ -212,7 +212,7 @@ export function wildcardMatches(pattern: string, text: string): boolean {
 /** The catalogued actions a wildcard pattern such as `s3:Get*` matches (case-insensitive), in catalog order. */
 export function actionsMatching(pattern: string): ActionInfo[] {
   const parts = splitAction(pattern)
-  const all = pattern.trim() === '*'
+  const all = pattern === '*'
   if (!all && parts === undefined) return []
   const result: ActionInfo[] = []
   for (const service of load().services.values()) {

@@ -47,7 +47,11 @@ function hasWildcard(text: string): boolean {
  * the value names exactly one.
  */
 function checkActionName(value: string, path: string, findings: Finding[], inRequest: boolean): ActionInfo | undefined {
-  if (value === '*' && !inRequest) return undefined
+  if (inRequest && hasWildcard(value)) {
+    findings.push({ code: 'unknown-action', path, message: `${value} is a pattern: the request names one action, e.g. s3:GetObject` })
+    return undefined
+  }
+  if (value === '*') return undefined
   const parts = splitAction(value)
   if (parts === undefined) {
     findings.push({
@@ -58,11 +62,7 @@ function checkActionName(value: string, path: string, findings: Finding[], inReq
     return undefined
   }
   const [service, name] = parts
-  if (inRequest && hasWildcard(value)) {
-    findings.push({ code: 'unknown-action', path, message: `${value} is a pattern: the request names one action, e.g. s3:GetObject` })
-    return undefined
-  }
-  // A wildcard in the service part (`s3*:Get*`): AWS forbids it in ARNs' service segment; we just do not judge it.
+  // A wildcard in the service part (`s3*:Get*`) could stand for several services: not judged.
   if (hasWildcard(service)) return undefined
   if (!isKnownService(service)) {
     // Catalogued services first, so a tie (`s4`: `s3` or `ds`) goes to the service this tool is about.

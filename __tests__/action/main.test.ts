@@ -1,0 +1,91 @@
+/**
+ * The action with its dependencies injected, and action.yml checked against the input/output constants.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Inputs, Outputs } from '../../src/action/constants.js'
+import { run, type ActionDeps } from '../../src/action/main.js'
+import { readSettings } from '../../src/action/settings.js'
+
+function fakeDeps(inputs: Record<string, string>): ActionDeps & { outputs: Record<string, string>; failed: string[]; summaries: string[] } {
+  const outputs: Record<string, string> = {}
+  const failed: string[] = []
+  const summaries: string[] = []
+  return {
+    outputs,
+    failed,
+    summaries,
+    getInput: (name) => inputs[name] ?? '',
+    setOutput: (name, value) => {
+      outputs[name] = value
+    },
+    setFailed: (message) => {
+      failed.push(message)
+    },
+    info: () => undefined,
+    writeSummary: async (markdown) => {
+      summaries.push(markdown)
+    },
+    readFile: async (path) => readFileSync(path, 'utf8')
+  }
+}
+
+const example = (name: string) => join(process.cwd(), 'examples', name)
+
+test('sets the outputs and writes the summary', async () => {
+  const deps = fakeDeps({ scenario: example('09-permissions-boundary.json') })
+  await run(deps)
+  expect(deps.failed).toEqual([])
+  expect(deps.outputs).toEqual({ decision: 'deny', 'denied-by': 'permissions-boundary', statement: '' })
+  expect(deps.summaries[0]).toContain('permissions-boundary')
+})
+
+test('fail-on-deny fails the step on a deny, naming the layer', async () => {
+  const deps = fakeDeps({ scenario: example('02-ip-restricted-bucket-policy.json'), 'fail-on-deny': 'true' })
+  await run(deps)
+  expect(deps.outputs['statement']).toBe('DenyOutsideOffice')
+  expect(deps.failed).toHaveLength(1)
+  expect(deps.failed[0]).toContain('DenyOutsideOffice')
+})
+
+test('fail-on-deny does not fail an allow', async () => {
+  const deps = fakeDeps({ scenario: example('12-allowed-upload.json'), 'fail-on-deny': 'true' })
+  await run(deps)
+  expect(deps.failed).toEqual([])
+  expect(deps.outputs['decision']).toBe('allow')
+})
+
+test.each([
+  [{}, 'input "scenario" is required'],
+  [{ scenario: 'x.json', 'fail-on-deny': 'maybe' }, 'input "fail-on-deny": expected true or false, got "maybe"'],
+  [{ scenario: '/nonexistent.json' }, 'Could not read the scenario file /nonexistent.json']
+])('bad input %j fails with a message naming it', async (inputs, message) => {
+  const deps = fakeDeps(inputs)
+  await run(deps)
+  expect(deps.failed).toHaveLength(1)
+  expect(deps.failed[0]).toContain(message)
+})
+
+test('an invalid scenario fails the step with the field path', async () => {
+  const deps = fakeDeps({ scenario: 'bad.json' })
+  deps.readFile = async () => JSON.stringify({ version: 1, request: { principal: 'anonymous', action: 's3:GetObject' } })
+  await run(deps)
+  expect(deps.failed[0]).toContain('request.bucket')
+})
+
+test('readSettings accepts the boolean spellings', () => {
+  for (const [raw, value] of [['true', true], ['FALSE', false], ['', false], ['yes', true]] as const) {
+    expect(readSettings((name) => (name === 'scenario' ? 's.json' : raw)).failOnDeny).toBe(value)
+  }
+})
+
+test('action.yml declares exactly the inputs and outputs the code uses', () => {
+  const yml = readFileSync(join(process.cwd(), 'action.yml'), 'utf8')
+  const section = (name: string) => {
+    const block = yml.split(new RegExp(`^${name}:\\s*$`, 'm'))[1]?.split(/^\S/m)[0] ?? ''
+    return [...block.matchAll(/^ {2}([a-z0-9-]+):\s*$/gm)].map((match) => match[1]).sort()
+  }
+  expect(section('inputs')).toEqual(Object.values(Inputs).sort())
+  expect(section('outputs')).toEqual(Object.values(Outputs).sort())
+  expect(yml).toMatch(/using: 'node24'/)
+})
