@@ -70,6 +70,39 @@ describe('policy variables in condition values', () => {
   })
 })
 
+describe('one clause evaluated many times (its prepared values are cached)', () => {
+  test('the same clause object follows each evaluation\'s version and context', () => {
+    const clause = clauseOf('StringEquals', 'test:key', 'home/${aws:username}')
+    const alice = contextOf({ 'aws:username': 'alice', 'test:key': 'home/alice' })
+    const bob = contextOf({ 'aws:username': 'bob', 'test:key': 'home/alice' })
+    const literal = contextOf({ 'aws:username': 'alice', 'test:key': 'home/${aws:username}' })
+    expect(evaluateCondition(clause, alice, '2012-10-17').matched).toBe(true)
+    expect(evaluateCondition(clause, bob, '2012-10-17').matched).toBe(false)
+    expect(evaluateCondition(clause, literal, '2012-10-17').matched).toBe(false)
+    expect(evaluateCondition(clause, literal, null).matched).toBe(true)
+    expect(evaluateCondition(clause, alice, '2012-10-17').matched).toBe(true)
+  })
+
+  test('an invalid policy value is reported on every evaluation', () => {
+    const clause = clauseOf('IpAddress', 'aws:SourceIp', ['10.0.0.0/8', '300.0.0.0/8'])
+    const context = contextOf({ 'aws:SourceIp': '10.1.1.1' })
+    for (let i = 0; i < 2; i++) {
+      const trace = evaluateCondition(clause, context, '2012-10-17')
+      expect(trace.matched).toBe(false)
+      expect(trace.error).toBe('"300.0.0.0/8" is not a valid IPv4 or IPv6 CIDR')
+    }
+  })
+
+  test('a Bool value with a variable is checked after substitution', () => {
+    const clause = clauseOf('Bool', 'test:flag', '${test:other}')
+    expect(evaluateCondition(clause, contextOf({ 'test:flag': 'true', 'test:other': 'true' }), '2012-10-17').matched).toBe(true)
+    const wrong = evaluateCondition(clause, contextOf({ 'test:flag': 'true', 'test:other': 'maybe' }), '2012-10-17')
+    expect(wrong).toMatchObject({ matched: false, policyValues: ['maybe'], error: '"maybe" is not a valid boolean (expected "true" or "false")' })
+    const literal = evaluateCondition(clause, contextOf({ 'test:flag': 'true' }), null)
+    expect(literal).toMatchObject({ matched: false, error: '"${test:other}" is not a valid boolean (expected "true" or "false")' })
+  })
+})
+
 describe('the trace', () => {
   test('quotes the operator as written, the key, both sides and the outcome', () => {
     const context = contextOf({ 'aws:SourceIp': '198.51.100.7' })

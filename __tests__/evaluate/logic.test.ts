@@ -22,7 +22,6 @@ import type { JsonObject } from '../../src/scenario/types.js'
 const ACCOUNT = '111122223333'
 const OTHER = '444455556666'
 const BUCKET = 'artifacts'
-const OBJECT = `arn:aws:s3:::${BUCKET}/builds/app.zip`
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ci`
 const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/ci/run-1`
 const USER = `arn:aws:iam::${ACCOUNT}:user/alice`

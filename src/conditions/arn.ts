@@ -80,7 +80,7 @@ function operator(name: string, negated: boolean): ConditionOperator {
     variables: true,
     preparePolicy: (value: Operand) => (typeof value === 'string' ? preparePattern(value) : split(flattenSegments(value))),
     prepareRequest: prepareArn,
-    test: arnMatches
+    test: (request, policy) => arnMatches(policy, request)
   })
 }
 

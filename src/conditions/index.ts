@@ -171,6 +171,7 @@ export const evaluateCondition: ConditionEvaluator = (clause, context, version) 
   if (prepared.substitutes && version === '2012-10-17') {
     policy = []
     policyValues = []
+    let invalid: string | null = null
     for (const value of clause.values) {
       const segments = hasVariables(value) ? substituteVariables(value, context, version) : value
       if (segments === null) {
@@ -178,11 +179,12 @@ export const evaluateCondition: ConditionEvaluator = (clause, context, version) 
         policyValues.push(null)
         continue
       }
-      const operand = operator.preparePolicy(segments)
       policyValues.push(typeof segments === 'string' ? segments : operandText(segments))
-      if (operand instanceof Invalid) return trace(clause, policyValues.concat(clause.values.slice(policyValues.length)), requestValues, false, operand.message)
+      const operand = operator.preparePolicy(segments)
+      if (operand instanceof Invalid) invalid ??= operand.message
       policy.push(operand)
     }
+    if (invalid !== null) return trace(clause, policyValues, requestValues, false, invalid)
   } else if (prepared.invalid !== null) {
     return trace(clause, policyValues, requestValues, false, prepared.invalid)
   }

@@ -16,11 +16,11 @@ import { deriveContext } from '../context/derive.js'
 import type { RequestContext } from '../context/types.js'
 import { lintPolicy, lintRequest } from '../metadata/lint.js'
 import { parsePolicy } from '../policy/parse.js'
-import { aclGrants, aclPermissionFor, objectOwnershipEffects } from '../s3/acl.js'
+import { checkAcl, objectOwnerContext, objectOwnershipEffects } from '../s3/acl.js'
 import { bucketArn, checkRequesterPays, isBucketLevelAction, kmsActionsFor, objectArn, writeEncryption, type Requester } from '../s3/actions.js'
-import { applyIgnorePublicAcls, checkRestrictPublicBuckets, checkWriteTimeBlock, effectiveBlock } from '../s3/block-public-access.js'
+import { checkRestrictPublicBuckets, checkWriteTimeBlock, effectiveBlock, type EffectiveBlock } from '../s3/block-public-access.js'
 import { checkObjectLock } from '../s3/object-lock.js'
-import { isUnreadable, type Acl, type Scenario } from '../scenario/types.js'
+import { isUnreadable, type Scenario } from '../scenario/types.js'
 import type { Finding } from '../verdict/findings.js'
 import type { Denial, RequestEvaluation, Verdict } from '../verdict/types.js'
 import { authorize, type AuthorizationOutcome, type ExtraGrant, type ResourceSide, type UnreadableDependency } from './authorize.js'
@@ -192,48 +192,40 @@ function baseInput(setup: Setup, action: string, resource: string, context: Requ
 }
 
 /** The resource side of an S3 request: the bucket policy, ACL grants, object ownership, RestrictPublicBuckets. */
-function s3ResourceSide(setup: Setup, action: string, onObject: boolean, block: ReturnType<typeof effectiveBlock>): ResourceSide {
+function s3ResourceSide(setup: Setup, action: string, onObject: boolean, block: EffectiveBlock): ResourceSide {
   const { scenario } = setup
   const bucket = scenario.bucket
   const key = scenario.request.key
   const object = onObject && key !== undefined ? bucket?.objects?.[key] : undefined
-  const ownership = bucket?.objectOwnership !== undefined && !isUnreadable(bucket.objectOwnership) ? bucket.objectOwnership : undefined
-  const aclsEnabled = ownership !== 'BucketOwnerEnforced'
-
   // For an object another account owns (ACLs enabled), that account is the authority over it:
   // the bucket policy can only deny, and the object ACL is the only grant.
-  const objectOwner = aclsEnabled && object?.exists !== false ? object?.owner : undefined
-  const foreignObject = objectOwner !== undefined && setup.bucketOwner !== undefined && objectOwner !== setup.bucketOwner
+  const owner = objectOwnerContext(bucket?.objectOwnership, setup.bucketOwner, object?.exists === false ? undefined : object)
+  const foreign = owner.kind === 'other-account' ? owner : null
 
-  let extraGrant: ExtraGrant | null = null
-  if (aclsEnabled) {
-    const permission = aclPermissionFor(action, onObject)
-    const aclSource = onObject && action.toLowerCase() !== 's3:putobject' ? object?.acl : bucket?.acl
-    if (permission !== null && aclSource !== undefined && !isUnreadable(aclSource)) {
-      const effective: Acl = applyIgnorePublicAcls(aclSource, block).acl
-      const grant = aclGrants(effective, setup.requester, permission)
-      if (grant.granted) {
-        // A grant to a group (AllUsers, AuthenticatedUsers) reaches the caller directly; one to its account is delegated to the account's policies.
-        const kind = grant.grant.grantee.type === 'Group' ? 'wildcard' : 'account'
-        extraGrant = { kind, layer: 'acl', description: grant.reason }
-      }
-    }
-  }
+  // Object operations are granted by the object's ACL; writes and bucket operations by the bucket's.
+  const objectAcl = onObject && action.toLowerCase() !== 's3:putobject'
+  const acl = checkAcl(action, {
+    requester: setup.requester,
+    onObject: objectAcl,
+    acl: objectAcl ? object?.acl : bucket?.acl,
+    owner: objectAcl ? (foreign?.owner ?? setup.bucketOwner) : setup.bucketOwner,
+    bucketOwner: setup.bucketOwner,
+    ownership: bucket?.objectOwnership,
+    ignorePublicAcls: block.IgnorePublicAcls
+  })
+  // A grant to a group (AllUsers, AuthenticatedUsers) reaches the caller directly; one to its account is delegated to the account's policies.
+  const extraGrant: ExtraGrant | null =
+    acl.kind === 'granted' ? { kind: acl.grant.grantee.type === 'Group' ? 'wildcard' : 'account', layer: 'acl', description: acl.reason } : null
 
   const policyLayer: Layer = setup.layers.bucketPolicy
   const bucketPolicy = policyLayer.state === 'present' ? policyLayer.sources[0]?.policy : undefined
   const restrict = checkRestrictPublicBuckets(block, bucketPolicy, setup.requester, setup.bucketOwner)
   return {
     policy: policyLayer,
-    account: foreignObject ? objectOwner : setup.bucketOwner,
+    account: foreign?.owner ?? setup.bucketOwner,
     authoritative: false,
     extraGrant,
-    policyGrantsIgnored: foreignObject
-      ? {
-          layer: 'acl',
-          reason: `the object ${key ?? ''} is owned by account ${objectOwner ?? ''}, not by the bucket owner ${setup.bucketOwner ?? ''}: only its object ACL can grant access to it, and it does not grant ${action} to the caller`
-        }
-      : null,
+    policyGrantsIgnored: foreign === null ? null : { layer: 'acl', reason: `${foreign.reason}; ${acl.reason}` },
     policyGrantsBlocked: restrict.kind === 'restricted' ? { reason: restrict.reason, setting: `RestrictPublicBuckets (${restrict.level} level)` } : null
   }
 }

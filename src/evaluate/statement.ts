@@ -5,7 +5,6 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html
  */
 import { evaluateCondition } from '../conditions/index.js'
-import type { ConditionTrace } from '../conditions/types.js'
 import type { RequestContext } from '../context/types.js'
 import { substituteVariables } from '../policy/variables.js'
 import { wildcardMatch } from '../policy/wildcard.js'
