@@ -93,6 +93,22 @@ describe('size', () => {
     ])
   })
 
+  test('a 10 MB bucket policy in which every statement is wrong gets the first issues and a count', () => {
+    const statements: Json[] = []
+    const statement = { Sid: 'NoAction', Effect: 'allow', Resource: `arn:aws:s3:::artifacts/${'x'.repeat(200)}/*` }
+    const count = Math.ceil(10_000_000 / JSON.stringify(statement).length)
+    for (let i = 0; i < count; i++) statements.push(statement)
+    const input = baseScenario()
+    setAt(input, ['bucket', 'policy'], { Statement: statements })
+    const issues = shown(() => loadScenario(JSON.stringify(input)))
+    expect(issues).toHaveLength(21)
+    expect(issues.slice(0, 2)).toEqual([
+      'bucket.policy.Statement[0]: needs Action or NotAction',
+      'bucket.policy.Statement[0].Effect: expected "Allow" or "Deny", got "allow"'
+    ])
+    expect(issues[20]).toBe(`(root): ${2 * count - 20} more issues not shown`)
+  })
+
   test(`text over ${MAX_TEXT_LENGTH / 1024 / 1024} MiB is refused with a clear message`, () => {
     const text = ' '.repeat(MAX_TEXT_LENGTH + 1)
     expect(shown(() => loadScenario(text))).toEqual([

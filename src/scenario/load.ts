@@ -245,13 +245,19 @@ interface Translated {
 function reportSchemaErrors(errors: ErrorObject[], root: unknown, issues: IssueList, undecoded: string[]): void {
   const dropped = new Set<ErrorObject>()
   const replaced = new Map<ErrorObject, string>()
+  const byLocation = new Map<string, ErrorObject[]>() // so a huge document with many errors stays linear
+  for (const error of errors) {
+    const list = byLocation.get(error.instancePath)
+    if (list) list.push(error)
+    else byLocation.set(error.instancePath, [error])
+  }
   for (const error of errors) {
     if (error.keyword === 'if') dropped.add(error) // "must match then/else": the branch's own errors say why
     if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue
     const branches = Array.isArray(error.schema) ? (error.schema as unknown[]) : []
     const names = branches.map(requiredOnlyName)
-    const branchErrors = errors.filter(
-      (other) => other !== error && other.instancePath === error.instancePath && other.schemaPath.startsWith(`${error.schemaPath}/`)
+    const branchErrors = (byLocation.get(error.instancePath) ?? []).filter(
+      (other) => other !== error && other.schemaPath.startsWith(`${error.schemaPath}/`)
     )
     if (names.length > 0 && names.every((name): name is string => name !== null)) {
       // anyOf [{required: [A]}, {required: [B]}]: one issue, not one per missing alternative.
