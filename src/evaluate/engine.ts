@@ -66,7 +66,7 @@ export function evaluateScenario(scenario: Scenario): Verdict {
     denial,
     requests,
     dependsOnUnreadable,
-    findings: findingsOf(setup),
+    findings: [...findingsOf(setup), ...conditionErrors(requests)],
     context: setup.context.all().map((entry) => ({ key: entry.key, values: entry.values, origin: entry.origin }))
   }
 }
@@ -318,4 +318,23 @@ function findingsOf(setup: Setup): Finding[] {
     for (const level of leveled.levels) lintLayer({ state: 'present', sources: level.sources })
   }
   return findings
+}
+
+/** Conditions that could not be compared as written (a request value that is not an IP, a date...): said once each. */
+function conditionErrors(requests: RequestEvaluation[]): Finding[] {
+  const seen = new Map<string, Finding>()
+  for (const request of requests) {
+    for (const layer of request.layers) {
+      for (const policy of layer.policies) {
+        for (const statement of policy.statements) {
+          for (const condition of statement.conditions) {
+            if (condition.error === undefined) continue
+            const path = `${policy.path}.Statement[${statement.index}].Condition.${condition.operator}.${condition.key}`
+            if (!seen.has(path)) seen.set(path, { code: 'invalid-context-value', path, message: condition.error })
+          }
+        }
+      }
+    }
+  }
+  return [...seen.values()]
 }

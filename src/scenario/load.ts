@@ -191,12 +191,9 @@ function decodeDocuments(root: Record<string, unknown>, issues: IssueList, undec
     levels(own(organization, 'resourceControlPolicies'), 'organization.resourceControlPolicies')
   }
   decodeAt(own(root, 'bucket'), 'policy', 'bucket.policy', true)
-  for (const [field, noun] of [
-    ['kmsKeys', 'kmsKeys'],
-    ['vpcEndpoints', 'vpcEndpoints']
-  ] as const) {
+  for (const field of ['kmsKeys', 'vpcEndpoints']) {
     const list = own(root, field)
-    if (Array.isArray(list)) list.forEach((item, i) => decodeAt(item, 'policy', `${indexPath(noun, i)}.policy`, true))
+    if (Array.isArray(list)) list.forEach((item, i) => decodeAt(item, 'policy', `${indexPath(field, i)}.policy`, true))
   }
 }
 

@@ -324,7 +324,8 @@ const request = {
   properties: {
     principal: {
       type: 'string',
-      pattern: '^(anonymous|arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{12}:.+)$',
+      // The account is empty on S3-compatible servers (Ceph RGW: arn:aws:iam:::user/bob).
+      pattern: '^(anonymous|arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+)$',
       description: '"anonymous" or an ARN such as arn:aws:sts::123456789012:assumed-role/name/session'
     },
     action: {
@@ -342,7 +343,9 @@ const request = {
     },
     vpcEndpoint: nonEmptyString,
     /** The bucket policy a s3:PutBucketPolicy request sends (Block Public Access checks it at write time). */
-    policy: { $ref: '#/$defs/policyDocument' }
+    policy: { $ref: '#/$defs/policyDocument' },
+    /** The S3 API operation when the IAM action does not tell (HeadObject, CreateMultipartUpload...). */
+    operation: { type: 'string', pattern: '^[A-Z][A-Za-z0-9]+$', description: 'an S3 API operation name such as HeadObject or CreateMultipartUpload' }
   },
   required: ['principal', 'action', 'bucket'],
   additionalProperties: false
