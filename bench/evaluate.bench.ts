@@ -16,9 +16,9 @@ import { checkPolicies, readScenario } from '../src/scenario/read.js'
 import type { Scenario } from '../src/scenario/types.js'
 import type { Verdict } from '../src/verdict/types.js'
 import { measureCliMemory } from './cli-memory.js'
-import { outcomeOf, ourOutcome, ourReasons, simulate, theirReasons, translate, type Outcome } from './iam-simulate.js'
+import { decisionOf, outcomeOf, ourOutcome, ourReasons, simulate, theirReasons, translate, type Outcome } from './iam-simulate.js'
 import { BUCKET_STATEMENTS, IDENTITY_POLICIES, STATEMENTS_PER_IDENTITY_POLICY, formatLarge, largeScenario } from './large-scenario.js'
-import { formatRatio, measureAsync, measureSync, msPerEval, perSecond, ratio, type Budget, type Rate } from './measure.js'
+import { formatRatio, measureSideBySide, msPerEval, perSecond, ratio, type Budget, type Rate } from './measure.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const LARGE_FILE = join(ROOT, 'bench', 'large-scenario.json')
@@ -28,8 +28,10 @@ const args = new Set(process.argv.slice(2))
 const verbose = args.has('--verbose')
 const writeLarge = args.has('--write-large')
 
-const BUDGET: Budget = { warmupMs: 300, minMs: 1000, minRounds: 3 }
-const PER_FILE_BUDGET: Budget = { warmupMs: 40, minMs: 120, minRounds: 3 }
+/** Per workload: 4 sides x (warm-up + 5 samples of 200 ms): about 5 s. */
+const BUDGET: Budget = { warmupMs: 300, warmupRounds: 3, samples: 5, sampleMs: 200, minRounds: 1 }
+/** Per example file in --verbose: about 0.5 s each. */
+const PER_FILE_BUDGET: Budget = { warmupMs: 30, warmupRounds: 3, samples: 3, sampleMs: 30, minRounds: 2 }
 
 /** One workload, ready to run both ways on both evaluators. */
 interface Case {
@@ -70,63 +72,40 @@ async function prepare(label: string, text: string): Promise<Case> {
 
 const comparable = (c: Case): boolean => typeof c.theirs === 'string' && typeof c.theirsPrevalidated === 'string'
 
-/** (a) evaluate only: the loaded scenario object again, its parsed policies cached. */
-function oursWarm(cases: Case[], budget: Budget): Rate {
-  return measureSync(
-    () => {
-      for (const c of cases) evaluateScenario(c.scenario)
-    },
-    cases.length,
-    budget
-  )
-}
-
-/** (b) end to end: a fresh structuredClone of the raw JSON, loaded (schema), parsed (policies) and evaluated. */
-function oursCold(cases: Case[], budget: Budget): Rate {
-  return measureSync(
-    () => {
-      for (const c of cases) evaluateScenario(checkPolicies(parseScenario(structuredClone(c.raw))))
-    },
-    cases.length,
-    budget
-  )
-}
-
-/** iam-simulate with policies it has validated before (its ValidatedPolicy mode): it still loads every policy per call. */
-function theirsWarm(cases: Case[], budget: Budget): Promise<Rate> {
-  return measureAsync(
-    async () => {
-      for (const c of cases) await simulate(c.prevalidated)
-    },
-    cases.length,
-    budget
-  )
-}
-
-/** iam-simulate end to end: a fresh structuredClone of its input, validated, loaded and simulated. */
-function theirsCold(cases: Case[], budget: Budget): Promise<Rate> {
-  return measureAsync(
-    async () => {
-      for (const c of cases) await simulate(structuredClone(c.simulation))
-    },
-    cases.length,
-    budget
-  )
-}
-
 interface Comparison {
   warm: { ours: Rate; theirs: Rate; ratio: number }
   cold: { ours: Rate; theirs: Rate; ratio: number }
 }
 
+/**
+ * The four measurements, side by side:
+ *   ours (a) evaluate only: the loaded scenario object again, its parsed policies cached;
+ *   iam-simulate, pre-validated: policies it validated before (its ValidatedPolicy mode), still loaded per call;
+ *   ours (b) end to end: a fresh structuredClone of the raw JSON, loaded (schema), parsed and evaluated;
+ *   iam-simulate end to end: a fresh structuredClone of its input, validated, loaded and simulated.
+ */
 async function compare(cases: Case[], budget: Budget): Promise<Comparison> {
-  const oursW = oursWarm(cases, budget)
-  const theirsW = await theirsWarm(cases, budget)
-  const oursC = oursCold(cases, budget)
-  const theirsC = await theirsCold(cases, budget)
+  const [oursWarm, theirsWarm, oursCold, theirsCold] = await measureSideBySide(
+    [
+      () => {
+        for (const c of cases) evaluateScenario(c.scenario)
+      },
+      async () => {
+        for (const c of cases) await simulate(c.prevalidated)
+      },
+      () => {
+        for (const c of cases) evaluateScenario(checkPolicies(parseScenario(structuredClone(c.raw))))
+      },
+      async () => {
+        for (const c of cases) await simulate(structuredClone(c.simulation))
+      }
+    ],
+    cases.length,
+    budget
+  ) as [Rate, Rate, Rate, Rate]
   return {
-    warm: { ours: oursW, theirs: theirsW, ratio: ratio(oursW, theirsW) },
-    cold: { ours: oursC, theirs: theirsC, ratio: ratio(oursC, theirsC) }
+    warm: { ours: oursWarm, theirs: theirsWarm, ratio: ratio(oursWarm, theirsWarm) },
+    cold: { ours: oursCold, theirs: theirsCold, ratio: ratio(oursCold, theirsCold) }
   }
 }
 
@@ -173,13 +152,17 @@ async function main(): Promise<void> {
 
   // Decisions first: a throughput figure is worth nothing if the two evaluators disagree unnoticed.
   const disagreements: string[] = []
+  const kindNotes: string[] = []
   for (const c of [...examples, large]) {
     const theirs = describe(c.theirs)
-    if (theirs !== c.ours || describe(c.theirsPrevalidated) !== theirs) {
-      const scope = c.limits.length > 0 ? `; outside iam-simulate's model here: ${c.limits.join(', ')}` : ''
-      disagreements.push(
-        `disagreement on ${c.label} (${c.scenario.request.action}): ours ${c.ours}${c.ours === 'Allowed' ? '' : ` [${ourReasons(c.verdict)}]`}, iam-simulate ${theirs}${c.theirs === 'Allowed' ? '' : ` [${c.theirReasons}]`}${describe(c.theirsPrevalidated) !== theirs ? ` (pre-validated: ${describe(c.theirsPrevalidated)})` : ''}${scope}`
-      )
+    const scope = c.limits.length > 0 ? `; outside iam-simulate's model here: ${c.limits.join(', ')}` : ''
+    const ours = `ours ${c.ours}${c.ours === 'Allowed' ? '' : ` [${ourReasons(c.verdict)}]`}`
+    const them = `iam-simulate ${theirs}${c.theirs === 'Allowed' || typeof c.theirs !== 'string' ? '' : ` [${c.theirReasons}]`}`
+    const prevalidated = describe(c.theirsPrevalidated) !== theirs ? ` (pre-validated: ${describe(c.theirsPrevalidated)})` : ''
+    if (decisionOf(c.theirs) !== decisionOf(c.ours) || decisionOf(c.theirsPrevalidated) !== decisionOf(c.theirs)) {
+      disagreements.push(`disagreement on ${c.label} (${c.scenario.request.action}): ${ours}, ${them}${prevalidated}${scope}`)
+    } else if (theirs !== c.ours) {
+      kindNotes.push(`both deny ${c.label}, one explicitly: ${ours}, ${them}${scope}`)
     }
   }
   const expectMisses = examples.filter((c) => c.scenario.expect !== undefined && c.scenario.expect.decision !== c.verdict.decision)
@@ -191,15 +174,16 @@ async function main(): Promise<void> {
   printComparison(exampleLabel, exampleResult, false)
 
   if (!comparable(large)) throw new Error(`iam-simulate cannot run the large case: ${describe(large.theirs)}`)
-  const largeResult = await compare([large], { ...BUDGET, minRounds: 5 })
+  const largeResult = await compare([large], BUDGET)
   printComparison(`large (${BUCKET_STATEMENTS.toLocaleString('en-US')} + ${IDENTITY_POLICIES}x${STATEMENTS_PER_IDENTITY_POLICY} statements)`, largeResult, true)
 
-  const agreeing = examples.filter((c) => describe(c.theirs) === c.ours).length
+  const agreeing = examples.filter((c) => decisionOf(c.theirs) === decisionOf(c.ours)).length
   const partial = examples.filter((c) => c.limits.length > 0).length
   console.log(
-    `decisions (the S3 request through the policy layers): ${agreeing}/${examples.length} examples agree, large ${describe(large.theirs) === large.ours ? 'agrees' : 'DISAGREES'} (${large.ours}); ${partial} examples involve layers iam-simulate does not model`
+    `decisions (the S3 request through the policy layers): ${agreeing}/${examples.length} examples agree, large ${decisionOf(large.theirs) === decisionOf(large.ours) ? 'agrees' : 'DISAGREES'} (${large.ours}); ${partial} examples involve layers iam-simulate does not model`
   )
   for (const line of disagreements) console.log(line)
+  if (verbose) for (const line of kindNotes) console.log(`  ${line}`)
   for (const c of expectMisses) console.log(`ours vs expect: ${c.label} expects ${c.scenario.expect?.decision ?? ''}, ours says ${c.verdict.decision}`)
 
   if (verbose) {

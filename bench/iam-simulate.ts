@@ -56,13 +56,27 @@ function readablePolicies(list: Readable<NamedPolicy[]> | undefined, what: strin
   return out
 }
 
-function levels(list: Readable<PolicyLevels> | undefined, what: string, limits: string[]): SimulationOrgPolicies[] {
+/** RCPFullAWSAccess: AWS attaches it everywhere; iam-simulate adds it itself and rejects an Allow given in an RCP. */
+function isFullAccessRcp(document: unknown): boolean {
+  const statements = (document as PolicyDocument)['Statement']
+  const list = Array.isArray(statements) ? statements : [statements]
+  return list.every((statement) => {
+    if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) return false
+    const { Effect, Principal, Action, Resource, Condition } = statement
+    return Effect === 'Allow' && Principal === '*' && Action === '*' && Resource === '*' && Condition === undefined
+  })
+}
+
+function levels(list: Readable<PolicyLevels> | undefined, what: 'scp' | 'rcp', limits: string[]): SimulationOrgPolicies[] {
   if (list === undefined) return []
   if (isUnreadable(list)) {
     limits.push(`${what} unreadable`)
     return []
   }
-  return list.map((level, index) => ({ orgIdentifier: `${what}-level-${index}`, policies: readablePolicies(level, what, limits) }))
+  return list.map((level, index) => {
+    const policies = readablePolicies(level, what, limits)
+    return { orgIdentifier: `${what}-level-${index}`, policies: what === 'rcp' ? policies.filter((p) => !isFullAccessRcp(p.policy)) : policies }
+  })
 }
 
 /** Statements of several documents as one (iam-simulate takes a single session policy). */
@@ -208,6 +222,10 @@ export function theirReasons(result: RunSimulationResults): string {
     .join(', ')
 }
 
+export function decisionOf(outcome: Outcome | { error: string }): 'allow' | 'deny' | 'error' {
+  return typeof outcome !== 'string' ? 'error' : outcome === 'Allowed' ? 'allow' : 'deny'
+}
+
 /** Our decision on the S3 request through the policy layers (requests[0]), in iam-simulate's vocabulary. */
 export function ourOutcome(verdict: Verdict): Outcome {
   const s3 = verdict.requests[0]
@@ -218,8 +236,9 @@ export function ourOutcome(verdict: Verdict): Outcome {
 export function ourReasons(verdict: Verdict): string {
   const s3 = verdict.requests[0]
   if (s3 === undefined) return ''
-  return s3.layers
-    .filter((layer) => !['not-present', 'not-applicable', 'allows'].includes(layer.status))
-    .map((layer) => `${layer.layer} ${layer.status}`)
-    .join(', ')
+  const layers = s3.layers.filter((layer) => !['not-present', 'not-applicable', 'allows'].includes(layer.status)).map((layer) => `${layer.layer} ${layer.status}`)
+  // A denial outside the policy layers (Block Public Access, ACL) folded into the S3 request: name it.
+  const denial = verdict.denial
+  if (layers.length === 0 && denial !== null) layers.push(`${denial.policyType}: ${denial.policy}`)
+  return layers.join(', ')
 }

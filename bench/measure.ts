@@ -1,62 +1,77 @@
 /**
- * Throughput measurement: warm up, then run the workload in rounds until both a minimum time and a
- * minimum number of rounds have passed, and report evaluations per second. Counts and rates only;
- * nothing here asserts on time.
+ * Throughput measurement. Counts and rates only: nothing here asserts on time.
+ *
+ * The machine is shared (2 cores, other processes come and go), so a single long run is at the
+ * mercy of whatever else runs meanwhile. Instead, both evaluators are warmed up, then measured in
+ * alternating samples (ours, theirs, ours, theirs...), each sample lasting at least `sampleMs` and
+ * `minRounds` rounds; each side's rate is the median of its samples. Alternating exposes both sides
+ * to the same background load, and the median discards a sample that a burst of load spoiled.
  */
 import { performance } from 'node:perf_hooks'
 
 export interface Budget {
-  /** Warm-up time before measuring (JIT, inline caches, lazily loaded data). */
+  /** Warm-up before measuring (JIT, inline caches, lazily loaded data): at least this long... */
   warmupMs: number
-  /** Measure for at least this long... */
-  minMs: number
+  /** ...and at least this many rounds. */
+  warmupRounds: number
+  /** Samples per side. */
+  samples: number
+  /** Each sample lasts at least this long... */
+  sampleMs: number
   /** ...and at least this many rounds. */
   minRounds: number
 }
 
 export interface Rate {
-  /** Evaluations per second. */
+  /** Evaluations per second (median of the samples). */
   perSecond: number
-  /** Milliseconds per evaluation. */
+  /** Milliseconds per evaluation (at the median rate). */
   msPerEval: number
+  /** Evaluations and time over all samples. */
   evaluations: number
   elapsedMs: number
 }
 
-function rate(evaluations: number, elapsedMs: number): Rate {
-  return { perSecond: (evaluations * 1000) / elapsedMs, msPerEval: elapsedMs / evaluations, evaluations, elapsedMs }
-}
+type Round = () => void | Promise<void>
 
-/** A synchronous round that performs `perRound` evaluations. */
-export function measureSync(round: () => void, perRound: number, budget: Budget): Rate {
-  const warmupEnd = performance.now() + budget.warmupMs
-  do round()
-  while (performance.now() < warmupEnd)
+async function timed(round: Round, perRound: number, minMs: number, minRounds: number): Promise<{ evaluations: number; ms: number }> {
   let rounds = 0
   const start = performance.now()
-  let elapsed = 0
-  while (elapsed < budget.minMs || rounds < budget.minRounds) {
-    round()
+  let ms = 0
+  while (ms < minMs || rounds < minRounds) {
+    const pending = round()
+    if (pending !== undefined) await pending
     rounds++
-    elapsed = performance.now() - start
+    ms = performance.now() - start
   }
-  return rate(rounds * perRound, elapsed)
+  return { evaluations: rounds * perRound, ms }
 }
 
-/** An asynchronous round (iam-simulate's API returns a promise) that performs `perRound` evaluations. */
-export async function measureAsync(round: () => Promise<void>, perRound: number, budget: Budget): Promise<Rate> {
-  const warmupEnd = performance.now() + budget.warmupMs
-  do await round()
-  while (performance.now() < warmupEnd)
-  let rounds = 0
-  const start = performance.now()
-  let elapsed = 0
-  while (elapsed < budget.minMs || rounds < budget.minRounds) {
-    await round()
-    rounds++
-    elapsed = performance.now() - start
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/**
+ * Rates of several rounds measured side by side. Each round performs `perRound` evaluations.
+ * A synchronous round is called without awaiting anything, so its rate carries no promise overhead.
+ */
+export async function measureSideBySide(rounds: Round[], perRound: number, budget: Budget): Promise<Rate[]> {
+  for (const round of rounds) await timed(round, perRound, budget.warmupMs, budget.warmupRounds)
+  const samples: { evaluations: number; ms: number }[][] = rounds.map(() => [])
+  for (let sample = 0; sample < budget.samples; sample++) {
+    for (const [index, round] of rounds.entries()) samples[index]!.push(await timed(round, perRound, budget.sampleMs, budget.minRounds))
   }
-  return rate(rounds * perRound, elapsed)
+  return samples.map((list) => {
+    const perSecond = median(list.map((s) => (s.evaluations * 1000) / s.ms))
+    return {
+      perSecond,
+      msPerEval: 1000 / perSecond,
+      evaluations: list.reduce((sum, s) => sum + s.evaluations, 0),
+      elapsedMs: list.reduce((sum, s) => sum + s.ms, 0)
+    }
+  })
 }
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })

@@ -33,15 +33,20 @@ function fakeDeps(inputs: Record<string, string>): ActionDeps & { outputs: Recor
 const example = (name: string) => join(process.cwd(), 'examples', name)
 
 test('sets the outputs and writes the summary', async () => {
-  const deps = fakeDeps({ scenario: example('09-permissions-boundary.json') })
+  const deps = fakeDeps({ mode: 'explain', scenario: example('09-permissions-boundary.json') })
   await run(deps)
   expect(deps.failed).toEqual([])
-  expect(deps.outputs).toEqual({ decision: 'deny', 'denied-by': 'permissions-boundary', statement: '' })
+  expect(deps.outputs).toEqual({
+    decision: 'deny',
+    'denied-by': 'permissions-boundary',
+    statement: '',
+    principal: 'arn:aws:sts::123456789012:assumed-role/ci-publisher/GitHubActions'
+  })
   expect(deps.summaries[0]).toContain('permissions-boundary')
 })
 
 test('fail-on-deny fails the step on a deny, naming the layer', async () => {
-  const deps = fakeDeps({ scenario: example('02-ip-restricted-bucket-policy.json'), 'fail-on-deny': 'true' })
+  const deps = fakeDeps({ mode: 'explain', scenario: example('02-ip-restricted-bucket-policy.json'), 'fail-on-deny': 'true' })
   await run(deps)
   expect(deps.outputs['statement']).toBe('DenyOutsideOffice')
   expect(deps.failed).toHaveLength(1)
@@ -49,16 +54,18 @@ test('fail-on-deny fails the step on a deny, naming the layer', async () => {
 })
 
 test('fail-on-deny does not fail an allow', async () => {
-  const deps = fakeDeps({ scenario: example('12-allowed-upload.json'), 'fail-on-deny': 'true' })
+  const deps = fakeDeps({ mode: 'explain', scenario: example('12-allowed-upload.json'), 'fail-on-deny': 'true' })
   await run(deps)
   expect(deps.failed).toEqual([])
   expect(deps.outputs['decision']).toBe('allow')
 })
 
 test.each([
-  [{}, 'input "scenario" is required'],
-  [{ scenario: 'x.json', 'fail-on-deny': 'maybe' }, 'input "fail-on-deny": expected true or false, got "maybe"'],
-  [{ scenario: '/nonexistent.json' }, 'Could not read the scenario file /nonexistent.json']
+  [{ mode: 'explain' }, 'input "scenario" is required with mode explain'],
+  [{ mode: 'explain', scenario: 'x.json', 'fail-on-deny': 'maybe' }, 'input "fail-on-deny": expected true or false, got "maybe"'],
+  [{ mode: 'explain', scenario: '/nonexistent.json' }, 'Could not read the scenario file /nonexistent.json'],
+  [{ mode: 'inspect' }, 'input "mode": expected one of explain, preflight, diagnose, review, got "inspect"'],
+  [{}, 'input "bucket" is required with mode preflight']
 ])('bad input %j fails with a message naming it', async (inputs, message) => {
   const deps = fakeDeps(inputs)
   await run(deps)
@@ -67,7 +74,7 @@ test.each([
 })
 
 test('an invalid scenario fails the step with the field path', async () => {
-  const deps = fakeDeps({ scenario: 'bad.json' })
+  const deps = fakeDeps({ mode: 'explain', scenario: 'bad.json' })
   deps.readFile = async () => JSON.stringify({ version: 1, request: { principal: 'anonymous', action: 's3:GetObject' } })
   await run(deps)
   expect(deps.failed[0]).toContain('request.bucket')
@@ -75,7 +82,8 @@ test('an invalid scenario fails the step with the field path', async () => {
 
 test('readSettings accepts the boolean spellings', () => {
   for (const [raw, value] of [['true', true], ['FALSE', false], ['', false], ['yes', true]] as const) {
-    expect(readSettings((name) => (name === 'scenario' ? 's.json' : raw)).failOnDeny).toBe(value)
+    const inputs: Record<string, string> = { mode: 'explain', scenario: 's.json', 'fail-on-deny': raw }
+    expect(readSettings((name) => inputs[name] ?? '').failOnDeny).toBe(value)
   }
 })
 

@@ -1,5 +1,5 @@
 /**
- * The action: read the settings, evaluate the scenario, publish outputs and the job summary.
+ * The action: read the settings, run the mode, publish outputs and the job summary.
  * `@actions/core` and the file system come in through `ActionDeps`, so tests drive it directly;
  * every error reaches the single `setFailed` at the end.
  */
@@ -9,7 +9,7 @@ import { evaluateScenario } from '../evaluate/engine.js'
 import { formatVerdict } from '../format/index.js'
 import { readScenario } from '../scenario/read.js'
 import { Outputs } from './constants.js'
-import { readSettings } from './settings.js'
+import { readSettings, type Settings } from './settings.js'
 
 export interface ActionDeps {
   getInput(name: string): string
@@ -31,26 +31,43 @@ export const defaultDeps: ActionDeps = {
   readFile: (path) => readFile(path, 'utf8')
 }
 
+type ModeRunner = (settings: Settings, deps: ActionDeps) => Promise<void>
+
+const MODES: Record<Settings['mode'], ModeRunner | null> = {
+  explain: runExplain,
+  preflight: null,
+  diagnose: null,
+  review: null
+}
+
 export async function run(deps: ActionDeps = defaultDeps): Promise<void> {
   try {
     const settings = readSettings(deps.getInput)
-    let text: string
-    try {
-      text = await deps.readFile(settings.scenarioPath)
-    } catch (error) {
-      throw new Error(`Could not read the scenario file ${settings.scenarioPath}: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    const scenario = readScenario(text)
-    const verdict = evaluateScenario(scenario)
-    deps.setOutput(Outputs.Decision, verdict.decision)
-    deps.setOutput(Outputs.DeniedBy, verdict.denial?.policyType ?? '')
-    deps.setOutput(Outputs.Statement, verdict.denial?.statement ?? '')
-    deps.info(formatVerdict(verdict, scenario, 'text'))
-    await deps.writeSummary(formatVerdict(verdict, scenario, 'markdown'))
-    if (settings.failOnDeny && verdict.decision === 'deny') {
-      deps.setFailed(`S3 would deny ${scenario.request.action}: ${verdict.denial?.reason ?? 'denied'}`)
-    }
+    const runner = MODES[settings.mode]
+    if (runner === null) throw new Error(`mode ${settings.mode} is not available in this version; use mode explain with a scenario file`)
+    await runner(settings, deps)
   } catch (error) {
     deps.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+async function runExplain(settings: Settings, deps: ActionDeps): Promise<void> {
+  const path = settings.scenarioPath ?? ''
+  let text: string
+  try {
+    text = await deps.readFile(path)
+  } catch (error) {
+    throw new Error(`Could not read the scenario file ${path}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  const scenario = readScenario(text)
+  const verdict = evaluateScenario(scenario)
+  deps.setOutput(Outputs.Decision, verdict.decision)
+  deps.setOutput(Outputs.DeniedBy, verdict.denial?.policyType ?? '')
+  deps.setOutput(Outputs.Statement, verdict.denial?.statement ?? '')
+  deps.setOutput(Outputs.Principal, scenario.request.principal)
+  deps.info(formatVerdict(verdict, scenario, 'text'))
+  await deps.writeSummary(formatVerdict(verdict, scenario, 'markdown'))
+  if (settings.failOnDeny && verdict.decision === 'deny') {
+    deps.setFailed(`S3 would deny ${scenario.request.action}: ${verdict.denial?.reason ?? 'denied'}`)
   }
 }

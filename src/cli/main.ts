@@ -20,7 +20,13 @@ export const VERSION = '0.1.0'
 
 export const EXIT = { ok: 0, failure: 1, invalidScenario: 2 } as const
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
+
+/** A command: its one-line summary for the main help, and its runner (which prints its own --help). */
+export interface Command {
+  summary: string
+  run(argv: string[], io: CliIo): Promise<number>
+}
 
 const MAIN_HELP = `s3-403-doctor ${VERSION}: why did S3 answer 403, and what to change
 
@@ -30,7 +36,6 @@ Usage:
   s3-403-doctor COMMAND --help
 
 Commands:
-  explain   evaluate a scenario file offline and name the layer, policy and statement that deny
 `
 
 const EXPLAIN_HELP = `Usage: s3-403-doctor explain FILE [--format text|json|markdown]
@@ -53,15 +58,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-      io.stdout(MAIN_HELP)
+      io.stdout(MAIN_HELP + Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(9)} ${entry.summary}\n`).join(''))
       return command === undefined ? EXIT.failure : EXIT.ok
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${VERSION}\n`)
       return EXIT.ok
     }
-    if (command === 'explain') return await explain(rest, io)
-    throw new UsageError(`unknown command "${command}"; expected one of: explain (see --help)`)
+    const found = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
+    if (found !== undefined) return await found.run(rest, io)
+    throw new UsageError(`unknown command "${command}"; expected one of: ${Object.keys(COMMANDS).join(', ')} (see --help)`)
   } catch (error) {
     if (error instanceof ScenarioError) {
       io.stderr(`invalid scenario:\n${error.message}\n`)
@@ -70,6 +76,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`)
     return EXIT.failure
   }
+}
+
+/** The commands; each lives in its own module and is registered here. */
+const COMMANDS: Record<string, Command> = {
+  explain: { summary: 'evaluate a scenario file offline and name the layer, policy and statement that deny', run: explain }
 }
 
 async function explain(argv: string[], io: CliIo): Promise<number> {

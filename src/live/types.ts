@@ -1,0 +1,67 @@
+/**
+ * What a live run produces (issue: live diagnosis): the principal, the probes and their results,
+ * the parsed error text, and the scenario the collector read. Reports render these.
+ */
+import type { PolicyType, Scenario } from '../scenario/types.js'
+import type { Verdict } from '../verdict/types.js'
+import type { Fix } from '../fix/types.js'
+
+export interface CallerIdentity {
+  /** As STS GetCallerIdentity reports it: arn:aws:sts::A:assumed-role/ROLE/SESSION. */
+  arn: string
+  account: string
+  userId: string
+  /** The role or user behind a session (with its path when IAM could be read). */
+  identityArn?: string
+  /** How the credentials were obtained. */
+  source: 'environment' | 'assume-role' | 'assume-role-with-web-identity' | 'unknown'
+}
+
+export type ProbeOutcome = 'allowed' | 'denied' | 'not-found' | 'precondition-failed' | 'error' | 'skipped'
+
+export interface ProbeRecord {
+  /** The S3 API operation sent, e.g. `PutObject` (with an If-None-Match precondition), `ListObjectsV2`. */
+  operation: string
+  /** The IAM action it exercises, e.g. `s3:PutObject`. */
+  action: string
+  key?: string
+  status: number | null
+  errorCode: string | null
+  message: string | null
+  requestId: string | null
+  outcome: ProbeOutcome
+  /** What this status means for the pipeline, in one sentence. */
+  meaning: string
+}
+
+/** An AWS access-denied message taken apart. */
+export interface ParsedAccessDenied {
+  principal?: string
+  action?: string
+  resource?: string
+  kind?: 'explicit' | 'implicit'
+  policyType?: PolicyType
+  policyArn?: string
+  /** For messages that are not about authorization: SignatureDoesNotMatch, ExpiredToken... */
+  nonAuthorization?: { code: string; explanation: string }
+  raw: string
+}
+
+/** A layer the collector could not read, and the permission the doctor would need to read it. */
+export interface UnreadableLayer {
+  path: string
+  error: string
+  permission: string
+}
+
+export interface Diagnosis {
+  caller: CallerIdentity | null
+  probes: ProbeRecord[]
+  parsedError: ParsedAccessDenied | null
+  scenario: Scenario
+  verdict: Verdict
+  fixes: Fix[]
+  unreadable: UnreadableLayer[]
+  /** The probe was denied but the snapshot says allow (or the reverse): explanations, most likely first. */
+  disagreement: { summary: string; explanations: string[] } | null
+}
