@@ -41,7 +41,7 @@ export function ensureCli(root: string): { cli: string; warnings: string[] } {
   const warnings: string[] = []
   if (!existsSync(cli)) {
     process.stderr.write('dist/cli.js is missing: running npm run build\n')
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
     if (build.status !== 0 || !existsSync(cli)) throw new Error('npm run build failed: cannot measure the CLI')
   } else if (newestMtime(join(root, 'src')) > statSync(cli).mtimeMs) {
     warnings.push('dist/cli.js is older than src/: run `npm run build` for figures that reflect the current source')

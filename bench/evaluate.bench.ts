@@ -18,7 +18,7 @@ import type { Verdict } from '../src/verdict/types.js'
 import { measureCliMemory } from './cli-memory.js'
 import { decisionOf, outcomeOf, ourOutcome, ourReasons, simulate, theirReasons, translate, type Outcome } from './iam-simulate.js'
 import { BUCKET_STATEMENTS, IDENTITY_POLICIES, STATEMENTS_PER_IDENTITY_POLICY, formatLarge, largeScenario } from './large-scenario.js'
-import { formatRatio, measureSideBySide, msPerEval, perSecond, ratio, type Budget, type Rate } from './measure.js'
+import { formatRatio, measureSideBySide, msPerEval, perSecond, ratio, type Budget, type Rate, type Round } from './measure.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const LARGE_FILE = join(ROOT, 'bench', 'large-scenario.json')
@@ -83,26 +83,36 @@ interface Comparison {
  *   iam-simulate, pre-validated: policies it validated before (its ValidatedPolicy mode), still loaded per call;
  *   ours (b) end to end: a fresh structuredClone of the raw JSON, loaded (schema), parsed and evaluated;
  *   iam-simulate end to end: a fresh structuredClone of its input, validated, loaded and simulated.
+ * The clones are made before each round, outside the timer (see Round in ./measure.ts).
  */
 async function compare(cases: Case[], budget: Budget): Promise<Comparison> {
-  const [oursWarm, theirsWarm, oursCold, theirsCold] = await measureSideBySide(
-    [
-      () => {
-        for (const c of cases) evaluateScenario(c.scenario)
-      },
-      async () => {
-        for (const c of cases) await simulate(c.prevalidated)
-      },
-      () => {
-        for (const c of cases) evaluateScenario(checkPolicies(parseScenario(structuredClone(c.raw))))
-      },
-      async () => {
-        for (const c of cases) await simulate(structuredClone(c.simulation))
-      }
-    ],
+  const oursWarmRound: Round<undefined> = {
+    run: () => {
+      for (const c of cases) evaluateScenario(c.scenario)
+    }
+  }
+  const theirsWarmRound: Round<undefined> = {
+    run: async () => {
+      for (const c of cases) await simulate(c.prevalidated)
+    }
+  }
+  const oursColdRound: Round<unknown[]> = {
+    prepare: () => cases.map((c) => structuredClone(c.raw)),
+    run: (raws) => {
+      for (const raw of raws) evaluateScenario(checkPolicies(parseScenario(raw)))
+    }
+  }
+  const theirsColdRound: Round<Simulation[]> = {
+    prepare: () => cases.map((c) => structuredClone(c.simulation)),
+    run: async (simulations) => {
+      for (const simulation of simulations) await simulate(simulation)
+    }
+  }
+  const [oursWarm, theirsWarm, oursCold, theirsCold] = (await measureSideBySide(
+    [oursWarmRound, theirsWarmRound, oursColdRound, theirsColdRound] as Round[],
     cases.length,
     budget
-  ) as [Rate, Rate, Rate, Rate]
+  )) as [Rate, Rate, Rate, Rate]
   return {
     warm: { ours: oursWarm, theirs: theirsWarm, ratio: ratio(oursWarm, theirsWarm) },
     cold: { ours: oursCold, theirs: theirsCold, ratio: ratio(oursCold, theirsCold) }

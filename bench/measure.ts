@@ -32,17 +32,27 @@ export interface Rate {
   elapsedMs: number
 }
 
-type Round = () => void | Promise<void>
+/**
+ * One round of `perRound` evaluations. `prepare` (optional) runs before each round, outside the
+ * timer: it makes the fresh input (a structuredClone) the round consumes, so the copy's cost, which
+ * neither evaluator would pay on its own, is left out of both sides. A synchronous `run` is called
+ * without awaiting anything, so its rate carries no promise overhead.
+ */
+export interface Round<T = unknown> {
+  prepare?: () => T
+  run: (input: T) => void | Promise<void>
+}
 
 async function timed(round: Round, perRound: number, minMs: number, minRounds: number): Promise<{ evaluations: number; ms: number }> {
   let rounds = 0
-  const start = performance.now()
   let ms = 0
   while (ms < minMs || rounds < minRounds) {
-    const pending = round()
+    const input = round.prepare?.()
+    const start = performance.now()
+    const pending = round.run(input)
     if (pending !== undefined) await pending
+    ms += performance.now() - start
     rounds++
-    ms = performance.now() - start
   }
   return { evaluations: rounds * perRound, ms }
 }
@@ -53,10 +63,7 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-/**
- * Rates of several rounds measured side by side. Each round performs `perRound` evaluations.
- * A synchronous round is called without awaiting anything, so its rate carries no promise overhead.
- */
+/** Rates of several rounds measured side by side, in the order given. */
 export async function measureSideBySide(rounds: Round[], perRound: number, budget: Budget): Promise<Rate[]> {
   for (const round of rounds) await timed(round, perRound, budget.warmupMs, budget.warmupRounds)
   const samples: { evaluations: number; ms: number }[][] = rounds.map(() => [])

@@ -15,6 +15,7 @@
  * - ACL grantees and permissions: https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html
  * - Object Ownership: https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html
  */
+import { POLICY_TYPES } from './types.js'
 
 const ACCOUNT_ID = '^[0-9]{12}$'
 /** ISO 8601 / RFC 3339 date-time; the format doc asks for UTC (`Z`) but an explicit offset is unambiguous too. */
@@ -379,21 +380,7 @@ const organization = {
   additionalProperties: false
 } as const
 
-const POLICY_TYPE_NAMES = [
-  'service-control-policy',
-  'resource-control-policy',
-  'identity-based-policy',
-  'resource-based-policy',
-  'permissions-boundary',
-  'session-policy',
-  'vpc-endpoint-policy',
-  'block-public-access',
-  'acl',
-  'object-ownership',
-  'object-lock',
-  'requester-pays',
-  'missing-list-permission'
-] as const
+const POLICY_TYPE_NAMES = POLICY_TYPES
 
 const expect = {
   type: 'object',
