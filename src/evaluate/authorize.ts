@@ -9,6 +9,7 @@
  * https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam
  */
 import type { PolicyType } from '../scenario/types.js'
+import type { Finding } from '../verdict/findings.js'
 import type { LayerId, LayerStatus, LayerTrace, PolicyTrace } from '../verdict/types.js'
 import type { Layer, LeveledLayer, PolicySource, ScenarioLayers } from './layers.js'
 import { callerAccount, type PrincipalMatchKind } from './principal.js'
@@ -69,12 +70,15 @@ export interface AuthorizationOutcome {
   denial: PolicyDenial | null
   layers: LayerTrace[]
   dependsOnUnreadable: UnreadableDependency[]
+  /** Conditions that could not be compared as written, in any layer. */
+  conditionErrors: Finding[]
 }
 
 interface SourceResult {
   source: PolicySource
   trace: PolicyTrace | null
   allowedAs: PrincipalMatchKind | null
+  conditionErrors: Finding[]
 }
 
 interface LayerResult {
@@ -103,9 +107,9 @@ function stronger(a: PrincipalMatchKind | null, b: PrincipalMatchKind | null): P
 
 function evaluateSources(sources: PolicySource[], request: AuthorizationRequest, side: PolicySide): SourceResult[] {
   return sources.map((source) => {
-    if (source.policy === undefined) return { source, trace: null, allowedAs: null }
+    if (source.policy === undefined) return { source, trace: null, allowedAs: null, conditionErrors: [] }
     const result = evaluatePolicy(source.policy, source.name, source.path, request, side)
-    return { source, trace: result.trace, allowedAs: result.allowedAs }
+    return { source, trace: result.trace, allowedAs: result.allowedAs, conditionErrors: result.conditionErrors }
   })
 }
 
@@ -200,6 +204,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   }
 
   const traces = (): LayerTrace[] => ordered.map((layer) => toTrace(layer, action, input))
+  const conditionErrors = ordered.flatMap((layer) => layer.results.flatMap((result) => result.conditionErrors))
 
   // 1. An explicit deny anywhere decides, in AWS's order of evaluation.
   for (const layer of ordered) {
@@ -215,7 +220,8 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
           reason: `${action} is denied by an explicit deny in a ${PHRASE[layer.policyType] ?? layer.policyType}: ${layer.explicitDeny.policy}, statement ${layer.explicitDeny.statement}`
         },
         layers: traces(),
-        dependsOnUnreadable
+        dependsOnUnreadable,
+        conditionErrors
       }
     }
   }
@@ -226,7 +232,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
     // One document decides an implicit deny only when the layer has exactly one.
     const only = layer.results.length === 1 ? layer.results[0]?.source.path : undefined
     if (only !== undefined) denial.path = only
-    return { decision: 'deny', denial, layers: traces(), dependsOnUnreadable }
+    return { decision: 'deny', denial, layers: traces(), dependsOnUnreadable, conditionErrors }
   }
 
   // 2. Organization guardrails: every level must allow.
@@ -282,7 +288,8 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
           reason: resource.policyGrantsBlocked.reason
         },
         layers: traces(),
-        dependsOnUnreadable
+        dependsOnUnreadable,
+        conditionErrors
       }
     }
     if (resource.policyGrantsIgnored !== null) {
@@ -291,7 +298,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
     const name = res.results[0]?.source.name ?? (resource.authoritative ? 'key policy' : 'bucket policy')
     return implicit(res, name, `no resource-based policy allows ${action}${resource.authoritative ? ' (the key policy is the only grant that counts unless it delegates to the account)' : ''}`)
   }
-  const allow = (): AuthorizationOutcome => ({ decision: 'allow', denial: null, layers: traces(), dependsOnUnreadable })
+  const allow = (): AuthorizationOutcome => ({ decision: 'allow', denial: null, layers: traces(), dependsOnUnreadable, conditionErrors })
 
   if (anonymous) return resourceGrant === 'wildcard' ? allow() : resourceFailure()
 

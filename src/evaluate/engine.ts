@@ -16,6 +16,7 @@ import { deriveContext } from '../context/derive.js'
 import type { RequestContext } from '../context/types.js'
 import { lintPolicy, lintRequest } from '../metadata/lint.js'
 import { parsePolicy } from '../policy/parse.js'
+import type { Policy } from '../policy/types.js'
 import { checkAcl, objectOwnerContext, objectOwnershipEffects } from '../s3/acl.js'
 import { bucketArn, checkRequesterPays, isBucketLevelAction, kmsActionsFor, objectArn, writeEncryption, type Requester } from '../s3/actions.js'
 import { checkRestrictPublicBuckets, checkWriteTimeBlock, effectiveBlock, type EffectiveBlock } from '../s3/block-public-access.js'
@@ -52,8 +53,10 @@ export function evaluateScenario(scenario: Scenario): Verdict {
   }
   const requests: RequestEvaluation[] = []
   const dependsOnUnreadable: UnreadableDependency[] = []
+  const conditionFindings = new Map<string, Finding>()
   const record = (action: string, resource: string, outcome: AuthorizationOutcome): AuthorizationOutcome => {
     requests.push({ action, resource, decision: outcome.decision, layers: outcome.layers })
+    for (const finding of outcome.conditionErrors) if (!conditionFindings.has(finding.path)) conditionFindings.set(finding.path, finding)
     for (const item of outcome.dependsOnUnreadable) {
       if (!dependsOnUnreadable.some((known) => known.path === item.path && known.effect === item.effect)) dependsOnUnreadable.push(item)
     }
@@ -66,7 +69,7 @@ export function evaluateScenario(scenario: Scenario): Verdict {
     denial,
     requests,
     dependsOnUnreadable,
-    findings: [...findingsOf(setup), ...conditionErrors(requests)],
+    findings: [...findingsOf(setup), ...conditionFindings.values()],
     context: setup.context.all().map((entry) => ({ key: entry.key, values: entry.values, origin: entry.origin }))
   }
 }
@@ -305,11 +308,21 @@ function requesterOf(caller: Caller): Requester {
   return caller.account === '' ? { anonymous: false } : { anonymous: false, account: caller.account }
 }
 
+/** Warnings depend only on the parsed document (cached per document, like the parse itself) and its path. */
+const lintCache = new WeakMap<Policy, Map<string, Finding[]>>()
+function lintCached(policy: Policy, path: string): Finding[] {
+  let byPath = lintCache.get(policy)
+  if (byPath === undefined) lintCache.set(policy, (byPath = new Map()))
+  let findings = byPath.get(path)
+  if (findings === undefined) byPath.set(path, (findings = lintPolicy(policy, path)))
+  return findings
+}
+
 function findingsOf(setup: Setup): Finding[] {
   const findings: Finding[] = [...lintRequest(setup.scenario.request.action, setup.scenario.request.key !== undefined)]
   const lintLayer = (layer: Layer): void => {
     if (layer.state !== 'present') return
-    for (const source of layer.sources) if (source.policy !== undefined) findings.push(...lintPolicy(source.policy, source.path))
+    for (const source of layer.sources) if (source.policy !== undefined) findings.push(...lintCached(source.policy, source.path))
   }
   const { layers } = setup
   for (const layer of [layers.identity, layers.boundary, layers.session, layers.bucketPolicy, layers.vpcEndpoint, ...layers.keyPolicies.values()]) lintLayer(layer)
@@ -318,23 +331,4 @@ function findingsOf(setup: Setup): Finding[] {
     for (const level of leveled.levels) lintLayer({ state: 'present', sources: level.sources })
   }
   return findings
-}
-
-/** Conditions that could not be compared as written (a request value that is not an IP, a date...): said once each. */
-function conditionErrors(requests: RequestEvaluation[]): Finding[] {
-  const seen = new Map<string, Finding>()
-  for (const request of requests) {
-    for (const layer of request.layers) {
-      for (const policy of layer.policies) {
-        for (const statement of policy.statements) {
-          for (const condition of statement.conditions) {
-            if (condition.error === undefined) continue
-            const path = `${policy.path}.Statement[${statement.index}].Condition.${condition.operator}.${condition.key}`
-            if (!seen.has(path)) seen.set(path, { code: 'invalid-context-value', path, message: condition.error })
-          }
-        }
-      }
-    }
-  }
-  return [...seen.values()]
 }

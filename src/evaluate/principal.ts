@@ -114,22 +114,27 @@ const ACCOUNT_ID = /^\d{12}$/
  * Whether one Principal value names the caller, and how. Principal ARNs carry no wildcards
  * (only `"*"` alone), so everything else compares exactly.
  */
-function matchAwsValue(value: string, caller: Caller): PrincipalMatchKind | null {
-  if (value === '*') return 'wildcard'
-  if (caller.kind === 'anonymous' || caller.kind === 'service') return null
-  const account = caller.account
-  if (value === account && (ACCOUNT_ID.test(value) || value === '')) return 'account'
-  if (value === `arn:${caller.partition}:iam::${account}:root`) return 'account'
-  if (caller.kind === 'root' && value === caller.arn) return 'direct'
-  if (caller.kind === 'user' && value === caller.arn) return 'direct'
-  if (caller.kind === 'federated-user' && value === caller.arn) return 'direct'
-  if (caller.kind === 'role-session') {
-    if (value === caller.arn) return 'direct'
-    if (value === caller.roleArn) return 'role'
+/**
+ * The names an `AWS` Principal value can give the caller, and how each names it. Principal ARNs
+ * carry no wildcards (only `"*"` alone), so everything else compares exactly. Built once per caller.
+ */
+function awsNames(caller: Caller): Map<string, PrincipalMatchKind> {
+  if (namesFor === caller && names !== null) return names
+  const map = new Map<string, PrincipalMatchKind>([['*', 'wildcard']])
+  if (caller.kind !== 'anonymous' && caller.kind !== 'service') {
+    const account = caller.account
+    if (ACCOUNT_ID.test(account) || account === '') map.set(account, 'account')
+    map.set(`arn:${caller.partition}:iam::${account}:root`, 'account')
+    if (caller.kind === 'role-session') map.set(caller.roleArn, 'role')
+    // The root user's ARN is the account's own name: it stays an account grant.
+    if (caller.kind !== 'root') map.set(caller.arn, 'direct')
   }
-  if (caller.kind === 'other' && value === caller.arn) return 'direct'
-  return null
+  namesFor = caller
+  names = map
+  return map
 }
+let namesFor: Caller | null = null
+let names: Map<string, PrincipalMatchKind> | null = null
 
 export interface PrincipalMatch {
   matched: boolean
@@ -142,30 +147,24 @@ const STRENGTH: Record<PrincipalMatchKind, number> = { direct: 4, role: 3, servi
 
 /** Matches a statement's Principal / NotPrincipal against the caller; picks the strongest way it is named. */
 export function matchPrincipal(spec: PrincipalSpec, caller: Caller, options: { denyWithBoundary?: boolean } = {}): PrincipalMatch {
-  let best: { kind: PrincipalMatchKind; pattern: string } | null = null
-  const consider = (kind: PrincipalMatchKind | null, pattern: string): void => {
-    if (kind !== null && (best === null || STRENGTH[kind] > STRENGTH[best.kind])) best = { kind, pattern }
-  }
-  if (spec.wildcard) consider('wildcard', '*')
-  else {
-    for (const value of spec.AWS) consider(matchAwsValue(value, caller), value)
-    for (const value of spec.Service) {
-      if (value === '*') consider('wildcard', value)
-      else if (caller.kind === 'service' && caller.service === value) consider('service', value)
-    }
-    for (const value of spec.Federated) if (value === '*') consider('wildcard', value)
-    for (const value of spec.CanonicalUser) {
-      if (value === '*') consider('wildcard', value)
-      else {
-        const account = callerAccount(caller)
-        // A scenario may use the owning account's id as its canonical id (scenario-format.md).
-        if (account !== undefined && value === account) consider('account', value)
-      }
+  if (spec.negated) return matchNotPrincipal(spec, caller, options)
+  if (spec.wildcard) return { matched: true, kind: 'wildcard', pattern: '*' }
+  let kind: PrincipalMatchKind | null = null
+  let pattern: string | null = null
+  const consider = (found: PrincipalMatchKind | undefined, value: string): void => {
+    if (found !== undefined && (kind === null || STRENGTH[found] > STRENGTH[kind])) {
+      kind = found
+      pattern = value
     }
   }
-  const found = best as { kind: PrincipalMatchKind; pattern: string } | null
-  if (!spec.negated) return { matched: found !== null, kind: found?.kind ?? null, pattern: found?.pattern ?? null }
-  return matchNotPrincipal(spec, caller, options)
+  const named = awsNames(caller)
+  for (const value of spec.AWS) consider(named.get(value), value)
+  for (const value of spec.Service) consider(value === '*' ? 'wildcard' : caller.kind === 'service' && caller.service === value ? 'service' : undefined, value)
+  for (const value of spec.Federated) consider(value === '*' ? 'wildcard' : undefined, value)
+  const account = callerAccount(caller)
+  // A scenario may use the owning account's id as its canonical id (scenario-format.md).
+  for (const value of spec.CanonicalUser) consider(value === '*' ? 'wildcard' : account !== undefined && value === account ? 'account' : undefined, value)
+  return { matched: kind !== null, kind, pattern }
 }
 
 /**

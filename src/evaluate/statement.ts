@@ -9,6 +9,7 @@ import type { RequestContext } from '../context/types.js'
 import { substituteVariables } from '../policy/variables.js'
 import { wildcardMatch } from '../policy/wildcard.js'
 import type { ElementSpec, Policy, PolicyVersion, Statement } from '../policy/types.js'
+import type { Finding } from '../verdict/findings.js'
 import type { ElementMatch, PolicyOutcome, PolicyTrace, StatementTrace } from '../verdict/types.js'
 import { matchPrincipal, type Caller, type PrincipalMatchKind } from './principal.js'
 
@@ -36,9 +37,11 @@ export function evaluateStatement(
   statement: Statement,
   version: PolicyVersion | null,
   request: AuthorizationRequest,
-  side: PolicySide
+  side: PolicySide,
+  actionLower = request.action.toLowerCase(),
+  compiled = compile(statement)
 ): StatementResult {
-  const action = matchAction(statement.action, request.action)
+  const action = matchAction(statement.action, compiled.actions, actionLower)
   const trace: StatementTrace = {
     index: statement.index,
     label: statement.label,
@@ -47,7 +50,7 @@ export function evaluateStatement(
     action,
     resource: null,
     principal: null,
-    conditions: []
+    conditions: NO_CONDITIONS
   }
   if (!action.matched) return { trace, principalKind: null }
 
@@ -66,35 +69,101 @@ export function evaluateStatement(
   }
 
   if (statement.resource !== null) {
-    trace.resource = matchResource(statement.resource, request.resource, request.context, version)
+    trace.resource = matchResource(statement.resource, compiled.resources, request.resource, request.context, version)
     if (!trace.resource.matched) return { trace, principalKind: null }
   }
 
-  for (const clause of statement.conditions) {
-    const result = evaluateCondition(clause, request.context, version)
-    trace.conditions.push(result)
-    if (!result.matched) return { trace, principalKind: null }
+  if (statement.conditions.length > 0) {
+    trace.conditions = []
+    for (const clause of statement.conditions) {
+      const result = evaluateCondition(clause, request.context, version)
+      trace.conditions.push(result)
+      if (!result.matched) return { trace, principalKind: null }
+    }
   }
   trace.applies = true
   return { trace, principalKind }
 }
 
-function matchAction(spec: ElementSpec, action: string): ElementMatch {
-  const found = spec.values.find((pattern) => matchesAction(pattern, action)) ?? null
-  return spec.negated
-    ? { element: 'NotAction', matched: found === null, pattern: found }
-    : { element: 'Action', matched: found !== null, pattern: found }
+/** Shared by every trace without conditions: traces are read, never changed. */
+const NO_CONDITIONS: StatementTrace['conditions'] = Object.freeze([]) as unknown as StatementTrace['conditions']
+
+type Matcher = (value: string) => boolean
+
+interface CompiledStatement {
+  /** Over the lower-cased action. */
+  actions: Matcher[]
+  /** Null for patterns with policy variables: those are substituted per request. */
+  resources: (Matcher | null)[]
 }
+
+const compiledStatements = new WeakMap<Statement, CompiledStatement>()
+const compiledPolicies = new WeakMap<Policy, CompiledStatement[]>()
+
+/** Matchers built once per parsed statement: most patterns are exact names or a prefix and a trailing `*`. */
+function compile(statement: Statement): CompiledStatement {
+  let compiled = compiledStatements.get(statement)
+  if (compiled === undefined) {
+    compiled = {
+      actions: statement.action.values.map((pattern) => globMatcher(pattern.toLowerCase())),
+      resources: (statement.resource?.values ?? []).map((pattern) => (pattern.includes('${') ? null : globMatcher(pattern)))
+    }
+    compiledStatements.set(statement, compiled)
+  }
+  return compiled
+}
+
+/** The matchers of every statement of a policy: one lookup per document, not per statement. */
+function compilePolicy(policy: Policy): CompiledStatement[] {
+  let compiled = compiledPolicies.get(policy)
+  if (compiled === undefined) compiledPolicies.set(policy, (compiled = policy.statements.map(compile)))
+  return compiled
+}
+
+function globMatcher(pattern: string): Matcher {
+  if (pattern === '*') return () => true
+  const star = pattern.indexOf('*')
+  const question = pattern.indexOf('?')
+  if (star < 0 && question < 0) return (value) => value === pattern
+  if (question < 0 && star === pattern.length - 1) {
+    const prefix = pattern.slice(0, -1)
+    return (value) => value.startsWith(prefix)
+  }
+  return (value) => wildcardMatch(pattern, value)
+}
+
+function matchAction(spec: ElementSpec, matchers: Matcher[], actionLower: string): ElementMatch {
+  let found: string | null = null
+  for (let index = 0; index < matchers.length; index++) {
+    if ((matchers[index] as Matcher)(actionLower)) {
+      found = spec.values[index] ?? null
+      break
+    }
+  }
+  if (spec.negated) return found === null ? NOT_ACTION_MATCHED : { element: 'NotAction', matched: false, pattern: found }
+  return found === null ? ACTION_NOT_MATCHED : { element: 'Action', matched: true, pattern: found }
+}
+
+const ACTION_NOT_MATCHED: ElementMatch = Object.freeze({ element: 'Action', matched: false, pattern: null })
+const NOT_ACTION_MATCHED: ElementMatch = Object.freeze({ element: 'NotAction', matched: true, pattern: null })
 
 /** Actions compare case-insensitively, service prefix included. */
 export function matchesAction(pattern: string, action: string): boolean {
   return pattern === '*' || wildcardMatch(pattern, action, true)
 }
 
-function matchResource(spec: ElementSpec, resource: string, context: RequestContext, version: PolicyVersion | null): ElementMatch {
+function matchResource(
+  spec: ElementSpec,
+  matchers: (Matcher | null)[],
+  resource: string,
+  context: RequestContext,
+  version: PolicyVersion | null
+): ElementMatch {
   let found: string | null = null
-  for (const pattern of spec.values) {
-    if (matchesResource(pattern, resource, context, version)) {
+  for (let index = 0; index < spec.values.length; index++) {
+    const matcher = matchers[index]
+    const pattern = spec.values[index] as string
+    if (matcher ? matcher(resource) : matchesResource(pattern, resource, context, version)) {
       found = pattern
       break
     }
@@ -116,6 +185,8 @@ export function matchesResource(pattern: string, resource: string, context: Requ
 
 export interface PolicyResult {
   trace: PolicyTrace
+  /** Conditions that could not be compared as written (a request value that is not an IP...). */
+  conditionErrors: Finding[]
   /** Among the applying Allow statements of a resource-side policy: the strongest way the caller was named. */
   allowedAs: PrincipalMatchKind | null
 }
@@ -128,9 +199,18 @@ export function evaluatePolicy(policy: Policy, name: string, path: string, reque
   const denies: string[] = []
   const allows: string[] = []
   let allowedAs: PrincipalMatchKind | null = null
-  for (const statement of policy.statements) {
-    const result = evaluateStatement(statement, policy.version, request, side)
+  const conditionErrors: Finding[] = []
+  const actionLower = request.action.toLowerCase()
+  const compiled = compilePolicy(policy)
+  for (let index = 0; index < policy.statements.length; index++) {
+    const statement = policy.statements[index] as Statement
+    const result = evaluateStatement(statement, policy.version, request, side, actionLower, compiled[index])
     statements.push(result.trace)
+    for (const condition of result.trace.conditions) {
+      if (condition.error === undefined) continue
+      const where = `${path}.Statement[${statement.index}].Condition.${condition.operator}.${condition.key}`
+      conditionErrors.push({ code: 'invalid-context-value', path: where, message: condition.error })
+    }
     if (!result.trace.applies) continue
     if (statement.effect === 'Deny') denies.push(statement.label)
     else {
@@ -142,6 +222,7 @@ export function evaluatePolicy(policy: Policy, name: string, path: string, reque
   const outcome: PolicyOutcome = denies.length > 0 ? 'explicit-deny' : allows.length > 0 ? 'allow' : 'no-match'
   return {
     trace: { policy: name, path, outcome, statements, deciding: denies.length > 0 ? denies : allows },
+    conditionErrors,
     allowedAs: outcome === 'allow' ? allowedAs : null
   }
 }
