@@ -109,7 +109,7 @@ function s3OnlyLayers(scenario: Scenario): string[] {
   const key = scenario.request.key
   const object = key !== undefined ? bucket?.objects?.[key] : undefined
   if (bucket?.acl !== undefined || object?.acl !== undefined) out.push('ACL')
-  if (object?.owner !== undefined) out.push('object owner')
+  if (object?.owner !== undefined && object.owner !== bucket?.account) out.push('object owned by another account')
   if (bucket?.objectOwnership !== undefined) out.push('Object Ownership')
   if (bucket?.objectLock !== undefined || object?.retention !== undefined || object?.legalHold !== undefined) out.push('Object Lock')
   if (bucket?.requesterPays === true) out.push('Requester Pays')
@@ -217,6 +217,7 @@ export function outcomeOf(result: RunSimulationResults): Outcome | { error: stri
 export function theirReasons(result: RunSimulationResults): string {
   if (result.resultType !== 'single') return result.resultType
   const reasons = getDenialReasons(result.result.analysis)
+  if (reasons.length === 0) return 'it reports no denial reason'
   return reasons
     .map((reason) => (reason.denialType === 'Explicit' ? `explicit ${reason.policyType} ${reason.statementId ?? `#${reason.statementIndex}`}` : `implicit ${reason.policyType}`))
     .join(', ')
