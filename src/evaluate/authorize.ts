@@ -121,27 +121,33 @@ function firstDeny(results: SourceResult[]): { policy: string; statement: string
 }
 
 function evaluateLayer(id: LayerId, policyType: PolicyType, layer: Layer, request: AuthorizationRequest, side: PolicySide): LayerResult {
-  const base = { id, policyType, explicitDeny: null, failingLevel: null, allowedAs: null, hasUnreadableSource: false }
-  if (layer.state === 'absent') return { ...base, state: 'absent', results: [], allows: false }
-  if (layer.state === 'unreadable') return { ...base, state: 'unreadable', error: layer.error, path: layer.path, results: [], allows: false }
+  if (layer.state !== 'present') return emptyLayer(id, policyType, layer)
   const results = evaluateSources(layer.sources, request, side)
   let allowedAs: PrincipalMatchKind | null = null
-  for (const result of results) if (result.trace?.outcome === 'allow') allowedAs = stronger(allowedAs, result.allowedAs ?? 'direct')
-  return {
-    ...base,
-    state: 'present',
-    results,
-    explicitDeny: firstDeny(results),
-    allows: results.some((result) => result.trace?.outcome === 'allow'),
-    allowedAs,
-    hasUnreadableSource: results.some((result) => result.trace === null)
+  let allows = false
+  let hasUnreadableSource = false
+  for (const result of results) {
+    if (result.trace === null) hasUnreadableSource = true
+    else if (result.trace.outcome === 'allow') {
+      allows = true
+      allowedAs = stronger(allowedAs, result.allowedAs ?? 'direct')
+    }
   }
+  return { id, policyType, state: 'present', results, explicitDeny: firstDeny(results), allows, allowedAs, failingLevel: null, hasUnreadableSource }
+}
+
+/** An absent or unreadable layer: nothing evaluated. */
+function emptyLayer(id: LayerId, policyType: PolicyType, layer: { state: 'absent' } | { state: 'unreadable'; path: string; error: string }): LayerResult {
+  const result: LayerResult = { id, policyType, state: layer.state, results: [], explicitDeny: null, allows: false, allowedAs: null, failingLevel: null, hasUnreadableSource: false }
+  if (layer.state === 'unreadable') {
+    result.error = layer.error
+    result.path = layer.path
+  }
+  return result
 }
 
 function evaluateLeveled(id: LayerId, policyType: PolicyType, layer: LeveledLayer, request: AuthorizationRequest): LayerResult {
-  const base = { id, policyType, explicitDeny: null, failingLevel: null, allowedAs: null, hasUnreadableSource: false }
-  if (layer.state === 'absent') return { ...base, state: 'absent', results: [], allows: false }
-  if (layer.state === 'unreadable') return { ...base, state: 'unreadable', error: layer.error, path: layer.path, results: [], allows: false }
+  if (layer.state !== 'present') return emptyLayer(id, policyType, layer)
   const results: SourceResult[] = []
   let failingLevel: string | null = null
   let hasUnreadableSource = false
@@ -153,19 +159,11 @@ function evaluateLeveled(id: LayerId, policyType: PolicyType, layer: LeveledLaye
     const allows = levelResults.some((result) => result.trace?.outcome === 'allow')
     if (!allows && !unreadable && failingLevel === null) failingLevel = level.label
   }
-  return {
-    ...base,
-    state: 'present',
-    results,
-    explicitDeny: firstDeny(results),
-    allows: failingLevel === null,
-    failingLevel,
-    hasUnreadableSource
-  }
+  return { id, policyType, state: 'present', results, explicitDeny: firstDeny(results), allows: failingLevel === null, allowedAs: null, failingLevel, hasUnreadableSource }
 }
 
 function notInvolved(id: LayerId, policyType: PolicyType): LayerResult {
-  return { id, policyType, state: 'absent', results: [], explicitDeny: null, allows: false, allowedAs: null, failingLevel: null, hasUnreadableSource: false }
+  return emptyLayer(id, policyType, { state: 'absent' })
 }
 
 const PHRASE: Record<string, string> = {

@@ -148,24 +148,32 @@ const STRENGTH: Record<PrincipalMatchKind, number> = { direct: 4, role: 3, servi
 /** Matches a statement's Principal / NotPrincipal against the caller; picks the strongest way it is named. */
 export function matchPrincipal(spec: PrincipalSpec, caller: Caller, options: { denyWithBoundary?: boolean } = {}): PrincipalMatch {
   if (spec.negated) return matchNotPrincipal(spec, caller, options)
-  if (spec.wildcard) return { matched: true, kind: 'wildcard', pattern: '*' }
+  if (spec.wildcard) return WILDCARD_MATCH
   let kind: PrincipalMatchKind | null = null
   let pattern: string | null = null
-  const consider = (found: PrincipalMatchKind | undefined, value: string): void => {
-    if (found !== undefined && (kind === null || STRENGTH[found] > STRENGTH[kind])) {
-      kind = found
-      pattern = value
+  const named = awsNames(caller)
+  const account = callerAccount(caller)
+  // The hot path: one loop over every value of every principal type, no closures.
+  for (const type of PRINCIPAL_TYPES) {
+    for (const value of spec[type]) {
+      let found: PrincipalMatchKind | undefined
+      if (value === '*') found = 'wildcard'
+      else if (type === 'AWS') found = named.get(value)
+      else if (type === 'Service') found = caller.kind === 'service' && caller.service === value ? 'service' : undefined
+      // A scenario may use the owning account's id as its canonical id (scenario-format.md).
+      else if (type === 'CanonicalUser') found = account !== undefined && value === account ? 'account' : undefined
+      if (found !== undefined && (kind === null || STRENGTH[found] > STRENGTH[kind])) {
+        kind = found
+        pattern = value
+      }
     }
   }
-  const named = awsNames(caller)
-  for (const value of spec.AWS) consider(named.get(value), value)
-  for (const value of spec.Service) consider(value === '*' ? 'wildcard' : caller.kind === 'service' && caller.service === value ? 'service' : undefined, value)
-  for (const value of spec.Federated) consider(value === '*' ? 'wildcard' : undefined, value)
-  const account = callerAccount(caller)
-  // A scenario may use the owning account's id as its canonical id (scenario-format.md).
-  for (const value of spec.CanonicalUser) consider(value === '*' ? 'wildcard' : account !== undefined && value === account ? 'account' : undefined, value)
-  return { matched: kind !== null, kind, pattern }
+  return kind === null ? NO_MATCH : { matched: true, kind, pattern }
 }
+
+const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const
+const WILDCARD_MATCH: PrincipalMatch = Object.freeze({ matched: true, kind: 'wildcard', pattern: '*' })
+const NO_MATCH: PrincipalMatch = Object.freeze({ matched: false, kind: null, pattern: null })
 
 /**
  * NotPrincipal: the statement applies to everyone the list does not exclude. A caller is excluded

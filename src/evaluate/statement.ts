@@ -41,7 +41,7 @@ export function evaluateStatement(
   actionLower = request.action.toLowerCase(),
   compiled = compile(statement)
 ): StatementResult {
-  const action = matchAction(statement.action, compiled.actions, actionLower)
+  const action = matchAction(compiled, actionLower)
   const trace: StatementTrace = {
     index: statement.index,
     label: statement.label,
@@ -69,7 +69,7 @@ export function evaluateStatement(
   }
 
   if (statement.resource !== null) {
-    trace.resource = matchResource(statement.resource, compiled.resources, request.resource, request.context, version)
+    trace.resource = matchResource(statement.resource, compiled, request.resource, request.context, version)
     if (!trace.resource.matched) return { trace, principalKind: null }
   }
 
@@ -95,6 +95,11 @@ interface CompiledStatement {
   actions: Matcher[]
   /** Null for patterns with policy variables: those are substituted per request. */
   resources: (Matcher | null)[]
+  /** The trace entries, made once: traces are read, never changed (one per pattern, and the miss). */
+  actionHits: ElementMatch[]
+  actionMiss: ElementMatch
+  resourceHits: ElementMatch[]
+  resourceMiss: ElementMatch
 }
 
 const compiledStatements = new WeakMap<Statement, CompiledStatement>()
@@ -104,9 +109,17 @@ const compiledPolicies = new WeakMap<Policy, CompiledStatement[]>()
 function compile(statement: Statement): CompiledStatement {
   let compiled = compiledStatements.get(statement)
   if (compiled === undefined) {
+    const action = statement.action
+    const resource = statement.resource ?? { negated: false, values: [] }
+    const element = (negated: boolean, positive: 'Action' | 'Resource'): ElementMatch['element'] => (negated ? `Not${positive}` : positive)
     compiled = {
-      actions: statement.action.values.map((pattern) => globMatcher(pattern.toLowerCase())),
-      resources: (statement.resource?.values ?? []).map((pattern) => (pattern.includes('${') ? null : globMatcher(pattern)))
+      actions: action.values.map((pattern) => globMatcher(pattern.toLowerCase())),
+      resources: resource.values.map((pattern) => (pattern.includes('${') ? null : globMatcher(pattern))),
+      // For Not- elements a hit on a listed pattern means the element does not match.
+      actionHits: action.values.map((pattern) => Object.freeze({ element: element(action.negated, 'Action'), matched: !action.negated, pattern })),
+      actionMiss: Object.freeze({ element: element(action.negated, 'Action'), matched: action.negated, pattern: null }),
+      resourceHits: resource.values.map((pattern) => Object.freeze({ element: element(resource.negated, 'Resource'), matched: !resource.negated, pattern })),
+      resourceMiss: Object.freeze({ element: element(resource.negated, 'Resource'), matched: resource.negated, pattern: null })
     }
     compiledStatements.set(statement, compiled)
   }
@@ -132,20 +145,13 @@ function globMatcher(pattern: string): Matcher {
   return (value) => wildcardMatch(pattern, value)
 }
 
-function matchAction(spec: ElementSpec, matchers: Matcher[], actionLower: string): ElementMatch {
-  let found: string | null = null
+function matchAction(compiled: CompiledStatement, actionLower: string): ElementMatch {
+  const matchers = compiled.actions
   for (let index = 0; index < matchers.length; index++) {
-    if ((matchers[index] as Matcher)(actionLower)) {
-      found = spec.values[index] ?? null
-      break
-    }
+    if ((matchers[index] as Matcher)(actionLower)) return compiled.actionHits[index] as ElementMatch
   }
-  if (spec.negated) return found === null ? NOT_ACTION_MATCHED : { element: 'NotAction', matched: false, pattern: found }
-  return found === null ? ACTION_NOT_MATCHED : { element: 'Action', matched: true, pattern: found }
+  return compiled.actionMiss
 }
-
-const ACTION_NOT_MATCHED: ElementMatch = Object.freeze({ element: 'Action', matched: false, pattern: null })
-const NOT_ACTION_MATCHED: ElementMatch = Object.freeze({ element: 'NotAction', matched: true, pattern: null })
 
 /** Actions compare case-insensitively, service prefix included. */
 export function matchesAction(pattern: string, action: string): boolean {
@@ -154,23 +160,18 @@ export function matchesAction(pattern: string, action: string): boolean {
 
 function matchResource(
   spec: ElementSpec,
-  matchers: (Matcher | null)[],
+  compiled: CompiledStatement,
   resource: string,
   context: RequestContext,
   version: PolicyVersion | null
 ): ElementMatch {
-  let found: string | null = null
   for (let index = 0; index < spec.values.length; index++) {
-    const matcher = matchers[index]
-    const pattern = spec.values[index] as string
-    if (matcher ? matcher(resource) : matchesResource(pattern, resource, context, version)) {
-      found = pattern
-      break
+    const matcher = compiled.resources[index]
+    if (matcher ? matcher(resource) : matchesResource(spec.values[index] as string, resource, context, version)) {
+      return compiled.resourceHits[index] as ElementMatch
     }
   }
-  return spec.negated
-    ? { element: 'NotResource', matched: found === null, pattern: found }
-    : { element: 'Resource', matched: found !== null, pattern: found }
+  return compiled.resourceMiss
 }
 
 /** Resources compare case-sensitively, with policy variables substituted (Version 2012-10-17 only). */

@@ -211,6 +211,23 @@ export function wildcardMatches(pattern: string, text: string): boolean {
 
 /** The catalogued actions a wildcard pattern such as `s3:Get*` matches (case-insensitive), in catalog order. */
 export function actionsMatching(pattern: string): ActionInfo[] {
+  const cached = matchingCache.get(pattern)
+  if (cached !== undefined) return cached
+  const result = scanActions(pattern)
+  remember(matchingCache, pattern, result)
+  return result
+}
+
+/** Results by argument: policies repeat the same patterns, and the catalogue scan is the costly part. Bounded. */
+const CACHE_LIMIT = 10_000
+const matchingCache = new Map<string, ActionInfo[]>()
+const formatCache = new Map<string, boolean>()
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(key, value)
+}
+
+function scanActions(pattern: string): ActionInfo[] {
   const parts = splitAction(pattern)
   const all = pattern === '*'
   if (!all && parts === undefined) return []
@@ -356,6 +373,15 @@ function charsCompatible(p: PatternToken, f: FormatToken): boolean {
  * case-insensitively, erring towards "could match" so a warning is never a false alarm.
  */
 export function patternCouldMatchFormat(pattern: string, format: string): boolean {
+  const key = `${pattern}\n${format}`
+  const cached = formatCache.get(key)
+  if (cached !== undefined) return cached
+  const result = couldMatchFormat(pattern, format)
+  remember(formatCache, key, result)
+  return result
+}
+
+function couldMatchFormat(pattern: string, format: string): boolean {
   const p = compilePattern(pattern)
   const f = compileFormat(format)
   // State (i, j, inVar): i pattern tokens consumed, j format tokens consumed; inVar: format token j is
