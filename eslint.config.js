@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'src/**/*.generated.ts'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'bench/out/**', 'artifacts/**', '.tmp/**', 'src/**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,14 +7,16 @@ import { Inputs, Outputs } from '../../src/action/constants.js'
 import { run, type ActionDeps } from '../../src/action/main.js'
 import { readSettings } from '../../src/action/settings.js'
 
-function fakeDeps(inputs: Record<string, string>): ActionDeps & { outputs: Record<string, string>; failed: string[]; summaries: string[] } {
+function fakeDeps(inputs: Record<string, string>, env: Record<string, string> = {}): ActionDeps & { outputs: Record<string, string>; failed: string[]; summaries: string[]; files: Record<string, string> } {
   const outputs: Record<string, string> = {}
   const failed: string[] = []
   const summaries: string[] = []
+  const files: Record<string, string> = {}
   return {
     outputs,
     failed,
     summaries,
+    files,
     getInput: (name) => inputs[name] ?? '',
     setOutput: (name, value) => {
       outputs[name] = value
@@ -22,11 +24,23 @@ function fakeDeps(inputs: Record<string, string>): ActionDeps & { outputs: Recor
     setFailed: (message) => {
       failed.push(message)
     },
+    setSecret: () => undefined,
     info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
     writeSummary: async (markdown) => {
       summaries.push(markdown)
     },
-    readFile: async (path) => readFileSync(path, 'utf8')
+    readFile: async (path) => readFileSync(path, 'utf8'),
+    writeFile: async (path, text) => {
+      files[path] = text
+    },
+    repositoryFiles: async () => [],
+    fetch: async () => {
+      throw new Error('no network in this test')
+    },
+    env,
+    tempDir: '/tmp/doctor-test'
   }
 }
 
@@ -36,12 +50,15 @@ test('sets the outputs and writes the summary', async () => {
   const deps = fakeDeps({ mode: 'explain', scenario: example('09-permissions-boundary.json') })
   await run(deps)
   expect(deps.failed).toEqual([])
-  expect(deps.outputs).toEqual({
+  expect(deps.outputs).toMatchObject({
     decision: 'deny',
     'denied-by': 'permissions-boundary',
     statement: '',
     principal: 'arn:aws:sts::123456789012:assumed-role/ci-publisher/GitHubActions'
   })
+  // The proposed fix and the report are written to files named by outputs.
+  expect(deps.files[deps.outputs['fix-path'] ?? '']).toContain('s3:PutObject')
+  expect(deps.files[deps.outputs['report-path'] ?? '']).toContain('permissions-boundary')
   expect(deps.summaries[0]).toContain('permissions-boundary')
 })
 
@@ -96,4 +113,13 @@ test('action.yml declares exactly the inputs and outputs the code uses', () => {
   expect(section('inputs')).toEqual(Object.values(Inputs).sort())
   expect(section('outputs')).toEqual(Object.values(Outputs).sort())
   expect(yml).toMatch(/using: 'node24'/)
+})
+
+test('mode review on a Terraform plan that tightens the bucket policy fails the step and names the broken expectation', async () => {
+  const fixtures = join(process.cwd(), '__tests__', 'review', 'fixtures')
+  const deps = fakeDeps({ mode: 'review', expectations: join(fixtures, 's3-access.yml'), plan: join(fixtures, 'artifacts-plan.json'), comment: 'never' })
+  await run(deps)
+  expect(Number(deps.outputs['broken'])).toBeGreaterThan(0)
+  expect(deps.failed).toHaveLength(1)
+  expect(deps.summaries[0]).toMatch(/broken|Broken/)
 })

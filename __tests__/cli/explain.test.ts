@@ -50,7 +50,7 @@ describe('explain', () => {
     expect(out).toContain('statement DenyOutsideOffice')
     expect(out).toContain('"Sid": "DenyOutsideOffice"')
     expect(out).toContain('condition NotIpAddress aws:SourceIp: policy "192.0.2.0/24"; request "198.51.100.20"')
-    expect(out).toMatch(/resource-based-policy\s+explicit-deny/)
+    expect(out).toMatch(/resource-based-policy\s+denies/)
   })
 
   test('text shows near misses for an implicit deny', async () => {

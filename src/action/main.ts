@@ -1,54 +1,49 @@
 /**
- * The action: read the settings, run the mode, publish outputs and the job summary.
- * `@actions/core` and the file system come in through `ActionDeps`, so tests drive it directly;
- * every error reaches the single `setFailed` at the end.
+ * The action: read the settings, run the mode, publish. Everything the action touches outside
+ * itself (@actions/core, files, the GitHub API) comes in through `ActionDeps`, so tests drive it
+ * directly; every error reaches the single `setFailed` at the end.
  */
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import { evaluateScenario } from '../evaluate/engine.js'
-import { formatVerdict } from '../format/index.js'
+import { diagnoseFixes } from '../fix/index.js'
+import { offlineDiagnosis } from '../report/analyze.js'
 import { readScenario } from '../scenario/read.js'
-import { Outputs } from './constants.js'
+import { runLiveMode } from './live.js'
+import { defaultPublishDeps, publish, publishMarkdown, type PublishDeps } from './publish.js'
+import { defaultReviewDeps, runReviewMode } from './review.js'
 import { readSettings, type Settings } from './settings.js'
 
-export interface ActionDeps {
+export interface ActionDeps extends PublishDeps {
   getInput(name: string): string
-  setOutput(name: string, value: string): void
   setFailed(message: string): void
-  info(message: string): void
-  writeSummary(markdown: string): Promise<void>
-  readFile(path: string): Promise<string>
 }
 
 export const defaultDeps: ActionDeps = {
+  ...defaultPublishDeps,
   getInput: (name) => core.getInput(name),
-  setOutput: (name, value) => core.setOutput(name, value),
-  setFailed: (message) => core.setFailed(message),
-  info: (message) => core.info(message),
-  writeSummary: async (markdown) => {
-    await core.summary.addRaw(markdown, true).write()
-  },
-  readFile: (path) => readFile(path, 'utf8')
+  setFailed: (message) => core.setFailed(message)
 }
 
 type ModeRunner = (settings: Settings, deps: ActionDeps) => Promise<void>
 
-const MODES: Record<Settings['mode'], ModeRunner | null> = {
+const MODES: Record<Settings['mode'], ModeRunner> = {
   explain: runExplain,
-  preflight: null,
-  diagnose: null,
-  review: null
+  preflight: runLiveMode,
+  diagnose: runLiveMode,
+  review: runReview
 }
 
 export async function run(deps: ActionDeps = defaultDeps): Promise<void> {
   try {
     const settings = readSettings(deps.getInput)
-    const runner = MODES[settings.mode]
-    if (runner === null) throw new Error(`mode ${settings.mode} is not available in this version; use mode explain with a scenario file`)
-    await runner(settings, deps)
+    await MODES[settings.mode](settings, deps)
   } catch (error) {
     deps.setFailed(error instanceof Error ? error.message : String(error))
   }
+}
+
+function publishSettings(settings: Settings) {
+  return { comment: settings.comment, redact: settings.redact, githubToken: settings.githubToken }
 }
 
 async function runExplain(settings: Settings, deps: ActionDeps): Promise<void> {
@@ -61,13 +56,25 @@ async function runExplain(settings: Settings, deps: ActionDeps): Promise<void> {
   }
   const scenario = readScenario(text)
   const verdict = evaluateScenario(scenario)
-  deps.setOutput(Outputs.Decision, verdict.decision)
-  deps.setOutput(Outputs.DeniedBy, verdict.denial?.policyType ?? '')
-  deps.setOutput(Outputs.Statement, verdict.denial?.statement ?? '')
-  deps.setOutput(Outputs.Principal, scenario.request.principal)
-  deps.info(formatVerdict(verdict, scenario, 'text'))
-  await deps.writeSummary(formatVerdict(verdict, scenario, 'markdown'))
+  await publish(offlineDiagnosis(scenario, verdict, diagnoseFixes(scenario, verdict)), publishSettings(settings), deps)
   if (settings.failOnDeny && verdict.decision === 'deny') {
     deps.setFailed(`S3 would deny ${scenario.request.action}: ${verdict.denial?.reason ?? 'denied'}`)
   }
+}
+
+async function runReview(settings: Settings, deps: ActionDeps): Promise<void> {
+  const outcome = await runReviewMode(
+    settings,
+    defaultReviewDeps(
+      {
+        setOutput: deps.setOutput,
+        info: deps.info,
+        postReport: async (markdown) => {
+          await publishMarkdown(markdown, publishSettings(settings), deps, settings.expectations)
+        }
+      },
+      deps.env
+    )
+  )
+  if (outcome.failure !== null) deps.setFailed(outcome.failure)
 }

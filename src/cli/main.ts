@@ -7,8 +7,10 @@
  */
 import { parseArgs } from 'node:util'
 import { evaluateScenario } from '../evaluate/engine.js'
+import { proposeFixes } from '../fix/index.js'
 import { formatVerdict, OUTPUT_FORMATS, type OutputFormat } from '../format/index.js'
 import { readScenario, ScenarioError } from '../scenario/read.js'
+import { reviewCommand } from './review.js'
 
 export interface CliIo {
   readFile(path: string): Promise<string>
@@ -80,7 +82,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 /** The commands; each lives in its own module and is registered here. */
 const COMMANDS: Record<string, Command> = {
-  explain: { summary: 'evaluate a scenario file offline and name the layer, policy and statement that deny', run: explain }
+  explain: { summary: 'evaluate a scenario file offline and name the layer, policy and statement that deny', run: explain },
+  review: { summary: 'check a policy change (Terraform plan, CloudFormation, policy files) against expected accesses', run: reviewCommand }
 }
 
 async function explain(argv: string[], io: CliIo): Promise<number> {
@@ -114,6 +117,12 @@ async function explain(argv: string[], io: CliIo): Promise<number> {
   }
   const scenario = readScenario(text)
   const verdict = evaluateScenario(scenario)
-  io.stdout(formatVerdict(verdict, scenario, format as OutputFormat))
+  // Proven fixes (src/fix), [] for an allow: beside the verdict in json, rendered by the text and markdown reports.
+  const fixes = proposeFixes(scenario, verdict)
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ ...verdict, fixes }, null, 2)}\n`)
+    return EXIT.ok
+  }
+  io.stdout(formatVerdict(verdict, scenario, format as OutputFormat, fixes))
   return EXIT.ok
 }

@@ -32,6 +32,11 @@ export interface ProbeRecord {
   outcome: ProbeOutcome
   /** What this status means for the pipeline, in one sentence. */
   meaning: string
+  /**
+   * Something the probe created and could not remove (a canary object or version, an incomplete
+   * multipart upload), as `s3://bucket/key?versionId=...` or `...?uploadId=...`: reports must show it.
+   */
+  leftBehind?: string
 }
 
 /** An AWS access-denied message taken apart. */
@@ -44,6 +49,18 @@ export interface ParsedAccessDenied {
   policyArn?: string
   /** For messages that are not about authorization: SignatureDoesNotMatch, ExpiredToken... */
   nonAuthorization?: { code: string; explanation: string }
+  /** The error code the text carried (`An error occurred (AccessDenied) when calling...`) or was given. */
+  code?: string
+  /** The policy type as AWS worded it ("sessions policy", "role trust policy"), when it named one. */
+  policyPhrase?: string
+  /** "... with an explicit deny in a VPC endpoint policy transitively through a service control policy". */
+  transitivelyThrough?: PolicyType
+  /** The Block Public Access (or other bucket) setting the message names: `BlockPublicAcls`, `BlockedEncryptionTypes`... */
+  setting?: string
+  /** IAM's authorization ID, for GetRequestAuthorizationDetails. */
+  authorizationId?: string
+  /** One or two sentences: what the message means and where to look. */
+  explanation?: string
   raw: string
 }
 
@@ -64,4 +81,6 @@ export interface Diagnosis {
   unreadable: UnreadableLayer[]
   /** The probe was denied but the snapshot says allow (or the reverse): explanations, most likely first. */
   disagreement: { summary: string; explanations: string[] } | null
+  /** When no fix is proven: why there is none (`diagnoseFixes(...).noFix` from src/fix); reports print it. */
+  noFix?: { kind: string; reason: string } | null
 }

@@ -84,7 +84,7 @@ function copyJson(value: unknown): unknown {
   const issues = new IssueList()
   let copy: unknown
   try {
-    copy = copyValue(value, '', 0, issues)
+    copy = copyValue(value, null, 0, issues)
   } catch (error) {
     if (error instanceof ScenarioError) throw error
     // A getter or proxy of the caller's threw: the value cannot be read, so it is not a scenario.
@@ -94,41 +94,54 @@ function copyJson(value: unknown): unknown {
   return copy
 }
 
-function copyValue(value: unknown, path: string, depth: number, issues: IssueList): unknown {
+/** Where a value sits, as a chain of keys: turned into a path string only when there is an issue to report. */
+interface PathNode {
+  parent: PathNode | null
+  key: string | number
+}
+
+function pathOf(node: PathNode | null): string {
+  if (node === null) return ''
+  const parent = pathOf(node.parent)
+  return typeof node.key === 'number' ? indexPath(parent, node.key) : childPath(parent, node.key)
+}
+
+function copyValue(value: unknown, at: PathNode | null, depth: number, issues: IssueList): unknown {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return value
     case 'number':
-      if (!Number.isFinite(value)) issues.add(path, `expected a JSON value, got ${String(value)}`)
+      if (!Number.isFinite(value)) issues.add(pathOf(at), `expected a JSON value, got ${String(value)}`)
       return value
     case 'object': {
       if (value === null) return null
-      if (depth >= MAX_NESTING) throw new ScenarioError([{ path: displayPath(path), message: `nesting deeper than ${MAX_NESTING} levels` }])
+      if (depth >= MAX_NESTING) throw new ScenarioError([{ path: displayPath(pathOf(at)), message: `nesting deeper than ${MAX_NESTING} levels` }])
       if (Array.isArray(value)) {
         const out: unknown[] = []
         for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i]
-          if (item === undefined) issues.add(indexPath(path, i), 'expected a JSON value, got undefined')
-          out.push(copyValue(item, indexPath(path, i), depth + 1, issues))
+          const node: PathNode = { parent: at, key: i }
+          if (item === undefined) issues.add(pathOf(node), 'expected a JSON value, got undefined')
+          out.push(copyValue(item, node, depth + 1, issues))
         }
         return out
       }
       if (!isPlainObject(value)) {
         const name = (value as { constructor?: { name?: unknown } }).constructor?.name
-        issues.add(path, `expected a JSON value, got ${typeof name === 'string' ? `a ${name}` : 'an object that is not plain'}`)
+        issues.add(pathOf(at), `expected a JSON value, got ${typeof name === 'string' ? `a ${name}` : 'an object that is not plain'}`)
         return undefined
       }
       const out: Record<string, unknown> = {}
       for (const key of Object.keys(value)) {
         const item = value[key]
         if (item === undefined) continue // as JSON.stringify does: an undefined property is an absent one
-        setOwn(out, key, copyValue(item, childPath(path, key), depth + 1, issues))
+        setOwn(out, key, copyValue(item, { parent: at, key }, depth + 1, issues))
       }
       return out
     }
     default:
-      issues.add(path, `expected a JSON value, got ${value === undefined ? 'undefined' : `a ${typeof value}`}`)
+      issues.add(pathOf(at), `expected a JSON value, got ${value === undefined ? 'undefined' : `a ${typeof value}`}`)
       return undefined
   }
 }

@@ -1,0 +1,314 @@
+/**
+ * Denials that are S3 settings or S3 rules rather than policies: Block Public Access, Object
+ * Ownership, object ACLs, Object Lock, Requester Pays, and the 403-instead-of-404 of a missing key.
+ * Each proposes the specific setting or permission, the safe option first.
+ *
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-ownership-existing-bucket.html
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-overview.html
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/RequesterPaysBuckets.html
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html ("If the object you request doesn't exist, the error
+ *   that Amazon S3 returns depends on whether you also have the s3:ListBucket permission")
+ */
+import { evaluateScenario } from '../evaluate/engine.js'
+import { callerAccount } from '../evaluate/principal.js'
+import { checkObjectLock } from '../s3/object-lock.js'
+import { effectiveBlock, BLOCK_SETTINGS, type BlockSetting } from '../s3/block-public-access.js'
+import { cannedAclIsPublic, grantHeadersArePublic, GRANT_HEADERS } from '../s3/public.js'
+import { isUnreadable, type JsonObject, type PublicAccessBlock, type Scenario } from '../scenario/types.js'
+import { contextFor, plan, sh, type Candidate, type FixContext, type Plan } from './common.js'
+import { formatPointer } from './pointer.js'
+import { bypassGovernanceCandidate, headerCandidate, requestPayerCandidate } from './request-headers.js'
+
+// ---------------------------------------------------------------------------------------------
+// Block Public Access
+// ---------------------------------------------------------------------------------------------
+
+function configuration(settings: PublicAccessBlock): string {
+  return BLOCK_SETTINGS.map((setting) => `${setting}=${settings[setting] === true ? 'true' : 'false'}`).join(',')
+}
+
+function turnOff(context: FixContext, setting: BlockSetting, level: 'bucket' | 'account'): Candidate {
+  const bucket = context.scenario.bucket
+  const current = level === 'bucket' ? bucket?.publicAccessBlock : bucket?.accountPublicAccessBlock
+  const settings: PublicAccessBlock = { ...(current !== undefined && !isUnreadable(current) ? current : {}), [setting]: false }
+  const document = settings as JsonObject
+  const name = bucket?.name ?? context.scenario.request.bucket
+  const account = bucket?.account ?? 'ACCOUNT_ID'
+  return {
+    policyType: 'block-public-access',
+    strategy: 's3-setting',
+    target: formatPointer(['bucket', level === 'bucket' ? 'publicAccessBlock' : 'accountPublicAccessBlock']),
+    document,
+    command:
+      level === 'bucket'
+        ? `aws s3api put-public-access-block --bucket ${sh(name)} --public-access-block-configuration ${configuration(settings)}`
+        : `aws s3control put-public-access-block --account-id ${sh(account)} --public-access-block-configuration ${configuration(settings)}`,
+    file: null,
+    owner: level === 'bucket' ? 'bucket-owner' : 'account-admin',
+    title: `Turn off ${setting} at the ${level} level${level === 'account' ? ` of account ${account}` : ` of ${name}`}`,
+    explanation:
+      `Block Public Access applies the most restrictive of the bucket's and the account's settings, so ${setting} must be off at every level that turns it on. ` +
+      `This sets ${setting}=false ${level === 'bucket' ? `on ${name}` : `for every bucket of account ${account}`} and keeps the other settings as they are. ` +
+      PUBLIC_WARNING[setting]
+  }
+}
+
+const PUBLIC_WARNING: Record<BlockSetting, string> = {
+  BlockPublicAcls: 'New public ACLs will then be accepted; with IgnorePublicAcls still on they grant nothing, so the object still is not public.',
+  IgnorePublicAcls: 'Public ACLs will then grant access again.',
+  BlockPublicPolicy: 'Bucket policies that grant public access will then be accepted: review the policy being written first.',
+  RestrictPublicBuckets:
+    'The public statements of the bucket policy will then grant access to anyone, anonymous callers included. For a public website, CloudFront with origin access control keeps the bucket private; for a cross-account caller, narrowing the public statement (so that the policy is no longer public) is safer than this.'
+}
+
+function blockPublicAccessPlans(context: FixContext): Plan[] {
+  const setting = BLOCK_SETTINGS.find((name) => context.denial.policy.startsWith(name))
+  const bucket = context.scenario.bucket
+  if (setting === undefined) return []
+  const block = effectiveBlock(bucket?.publicAccessBlock, bucket?.accountPublicAccessBlock)
+  const source = block.source[setting]
+  const plans: Plan[] = []
+  if (setting === 'BlockPublicAcls') {
+    const headers = context.scenario.request.headers ?? {}
+    const publicGrant = (name: string, value: string): boolean => GRANT_HEADERS.some((grant) => grant.header === name) && grantHeadersArePublic({ [name]: value }).public
+    const safe = headerCandidate(
+      context,
+      { remove: (name, value) => (name === 'x-amz-acl' && cannedAclIsPublic(value.trim())) || publicGrant(name, value) },
+      {
+        policyType: 'block-public-access',
+        title: 'Upload without the public ACL',
+        explanation:
+          'BlockPublicAcls rejects uploads that carry a public ACL. Upload without it and publish through CloudFront with origin access control ' +
+          '(or a deliberate bucket policy) instead of per-object ACLs; nothing in the bucket\'s protection changes.'
+      }
+    )
+    if (safe !== null && Object.keys(headers).length > 0) plans.push(plan(safe))
+  }
+  const steps: Candidate[] = []
+  if (source === 'bucket' || source === 'both') steps.push(turnOff(context, setting, 'bucket'))
+  if (source === 'account' || source === 'both') steps.push(turnOff(context, setting, 'account'))
+  if (steps.length > 0) plans.push({ steps })
+  return plans
+}
+
+// ---------------------------------------------------------------------------------------------
+// Object Ownership and ACLs
+// ---------------------------------------------------------------------------------------------
+
+function objectOwnershipPlans(context: FixContext): Plan[] {
+  const ownership = context.scenario.bucket?.objectOwnership
+  if (ownership !== 'BucketOwnerEnforced') return []
+  const grant = (name: string): boolean => GRANT_HEADERS.some((item) => item.header === name)
+  const drop = headerCandidate(
+    context,
+    { remove: (name, value) => (name === 'x-amz-acl' && value.trim() !== 'bucket-owner-full-control') || grant(name) },
+    {
+      policyType: 'object-ownership',
+      title: 'Upload without the ACL (drop --acl)',
+      explanation:
+        'The bucket has ACLs disabled (Object Ownership BucketOwnerEnforced): it owns every object and refuses requests that set an ACL other than ' +
+        'bucket-owner-full-control with 400 AccessControlListNotSupported. Access is managed by policies only, so the ACL is not needed.'
+    }
+  )
+  const owner = headerCandidate(
+    context,
+    { set: { 'x-amz-acl': 'bucket-owner-full-control' }, remove: (name) => grant(name) },
+    {
+      policyType: 'object-ownership',
+      title: 'Send --acl bucket-owner-full-control instead',
+      explanation: 'With ACLs disabled, S3 still accepts the bucket-owner-full-control canned ACL (a bucket policy may require it), and no other.'
+    }
+  )
+  const name = context.scenario.bucket?.name ?? context.scenario.request.bucket
+  const reenable: Candidate = {
+    policyType: 'object-ownership',
+    strategy: 's3-setting',
+    target: formatPointer(['bucket', 'objectOwnership']),
+    document: 'BucketOwnerPreferred',
+    command: `aws s3api put-bucket-ownership-controls --bucket ${sh(name)} --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerPreferred}]'`,
+    file: null,
+    owner: 'bucket-owner',
+    title: `Re-enable ACLs on ${name} (Object Ownership BucketOwnerPreferred)`,
+    explanation:
+      'Only if the pipeline truly needs ACLs: BucketOwnerPreferred enables ACLs again. AWS recommends keeping ACLs disabled and managing access with policies.'
+  }
+  const plans: Plan[] = []
+  if (drop !== null) plans.push(plan(drop))
+  if (owner !== null) plans.push({ steps: [owner], fallback: true })
+  plans.push({ steps: [reenable], fallback: true })
+  return plans
+}
+
+function aclPlans(context: FixContext): Plan[] {
+  const { scenario } = context
+  const key = scenario.request.key
+  const bucket = scenario.bucket
+  const object = key !== undefined ? bucket?.objects?.[key] : undefined
+  const bucketOwner = bucket?.account
+  if (key === undefined || bucket === undefined || bucketOwner === undefined || object?.owner === undefined || object.owner === bucketOwner) return []
+  const plans: Plan[] = []
+  const name = bucket.name
+  if (callerAccount(context.caller) === bucketOwner) {
+    const acl = { owner: object.owner, grants: [
+      { grantee: { type: 'CanonicalUser', id: object.owner }, permission: 'FULL_CONTROL' },
+      { grantee: { type: 'CanonicalUser', id: bucketOwner }, permission: 'FULL_CONTROL' }
+    ] }
+    plans.push(
+      plan({
+        policyType: 'acl',
+        strategy: 's3-setting',
+        target: formatPointer(['bucket', 'objects', key, 'acl']),
+        document: acl,
+        command: `aws s3api put-object-acl --bucket ${sh(name)} --key ${sh(key)} --acl bucket-owner-full-control`,
+        file: null,
+        owner: 'object-owner',
+        title: `Have account ${object.owner} grant the bucket owner full control of ${key}`,
+        explanation:
+          `Account ${object.owner} uploaded ${key} and owns it (the bucket's Object Ownership lets writers own their objects), so only its ACL can grant access; ` +
+          `the bucket owner's policies cannot. The object owner runs this command (and should upload with --acl bucket-owner-full-control from now on). ` +
+          'It changes this one object only.'
+      })
+    )
+  }
+  plans.push(
+    plan({
+      policyType: 'acl',
+      strategy: 's3-setting',
+      target: formatPointer(['bucket', 'objectOwnership']),
+      document: 'BucketOwnerEnforced',
+      command: `aws s3api put-bucket-ownership-controls --bucket ${sh(name)} --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'`,
+      file: null,
+      owner: 'bucket-owner',
+      title: `Disable ACLs on ${name} (Object Ownership BucketOwnerEnforced)`,
+      explanation:
+        `With ACLs disabled the bucket owner owns every object, ${key} included, and access is decided by policies only (AWS's recommended setting). ` +
+        'Afterwards, requests that set an ACL other than bucket-owner-full-control fail with 400 AccessControlListNotSupported, and S3 refuses the change ' +
+        'while the bucket ACL grants access outside the bucket owner\'s account.'
+    })
+  )
+  return plans
+}
+
+// ---------------------------------------------------------------------------------------------
+// Object Lock, Requester Pays
+// ---------------------------------------------------------------------------------------------
+
+function objectLockPlans(context: FixContext): Plan[] {
+  const { scenario, verdict } = context
+  const key = scenario.request.key
+  const object = key !== undefined ? scenario.bucket?.objects?.[key] : undefined
+  if (key === undefined || object === undefined) return []
+  const time = verdict.context.find((entry) => entry.key.toLowerCase() === 'aws:currenttime')?.values[0]
+  const now = time !== undefined && !Number.isNaN(Date.parse(time)) ? new Date(time) : new Date(0)
+  const lock = checkObjectLock(scenario.request.action, object, scenario.request.headers, now)
+  const name = scenario.bucket?.name ?? scenario.request.bucket
+  if (lock.kind === 'blocked' && lock.protection === 'legal-hold') {
+    return [
+      plan({
+        policyType: 'object-lock',
+        strategy: 's3-setting',
+        target: formatPointer(['bucket', 'objects', key, 'legalHold']),
+        document: false,
+        command: `aws s3api put-object-legal-hold --bucket ${sh(name)} --key ${sh(key)} --version-id VERSION_ID --legal-hold Status=OFF`,
+        file: null,
+        owner: 'bucket-owner',
+        title: `Remove the legal hold on ${key}`,
+        explanation:
+          'A legal hold keeps the version until someone with s3:PutObjectLegalHold removes it; bypassing governance mode does not lift it. ' +
+          'Holds are placed on purpose (litigation, audits): remove it only with the agreement of whoever placed it. Any retention period still applies afterwards.'
+      })
+    ]
+  }
+  if (lock.kind === 'blocked' && lock.protection === 'governance') {
+    const retention = object.retention
+    const until = retention !== undefined && !isUnreadable(retention) ? retention.until : 'its retention date'
+    const candidate = bypassGovernanceCandidate(context, until)
+    return candidate === null ? [] : [plan(candidate)]
+  }
+  if (lock.kind === 'needs-bypass-permission') {
+    return subRequestPlans(context, 's3:BypassGovernanceRetention', false, `Bypassing GOVERNANCE retention needs s3:BypassGovernanceRetention on the object.`)
+  }
+  return []
+}
+
+function requesterPaysPlans(context: FixContext): Plan[] {
+  if (context.caller.kind === 'anonymous') return []
+  const plans: Plan[] = []
+  const header = requestPayerCandidate(context)
+  if (header !== null) plans.push(plan(header))
+  const name = context.scenario.bucket?.name ?? context.scenario.request.bucket
+  plans.push({
+    fallback: true,
+    steps: [
+      {
+        policyType: 'requester-pays',
+        strategy: 's3-setting',
+        target: formatPointer(['bucket', 'requesterPays']),
+        document: false,
+        command: `aws s3api put-bucket-request-payment --bucket ${sh(name)} --request-payment-configuration Payer=BucketOwner`,
+        file: null,
+        owner: 'bucket-owner',
+        title: `Turn off Requester Pays on ${name}`,
+        explanation: 'The bucket owner then pays for every request and download from the bucket, by anyone. Only for the bucket owner to decide.'
+      }
+    ]
+  })
+  return plans
+}
+
+// ---------------------------------------------------------------------------------------------
+// A permission S3 checks on the side (s3:ListBucket for a missing key, s3:BypassGovernanceRetention)
+// ---------------------------------------------------------------------------------------------
+
+/** The scenario asking for `action` instead (on the bucket when `onBucket`), to find which layer denies it. */
+export function subRequest(scenario: Scenario, action: string, onBucket: boolean): Scenario {
+  const copy = structuredClone(scenario)
+  copy.request.action = action
+  delete copy.request.operation
+  if (onBucket) delete copy.request.key
+  return copy
+}
+
+function subRequestPlans(context: FixContext, action: string, onBucket: boolean, note: string): Plan[] {
+  const scenario = subRequest(context.scenario, action, onBucket)
+  const verdict = evaluateScenario(scenario)
+  if (verdict.denial === null) return []
+  const sub = contextFor(scenario, verdict, verdict.denial, context.plansFor)
+  return context.plansFor(sub).map((item) => ({
+    ...item,
+    steps: item.steps.map((step) => ({ ...step, explanation: `${note} ${step.explanation}` }))
+  }))
+}
+
+function missingListPlans(context: FixContext): Plan[] {
+  const key = context.scenario.request.key ?? ''
+  return subRequestPlans(
+    context,
+    's3:ListBucket',
+    true,
+    `The key ${key} does not exist; S3 says so (404 NoSuchKey) only to callers allowed s3:ListBucket on the bucket and answers 403 to everyone else. ` +
+      'With this permission the request gets 404, which cache restores and existence checks expect; if the key should exist, check the step that writes it.'
+  )
+}
+
+/** The strategies of this module, by the denial's layer. */
+export function s3SettingPlans(context: FixContext): Plan[] {
+  switch (context.denial.policyType) {
+    case 'block-public-access':
+      return blockPublicAccessPlans(context)
+    case 'object-ownership':
+      return objectOwnershipPlans(context)
+    case 'acl':
+      return aclPlans(context)
+    case 'object-lock':
+      return objectLockPlans(context)
+    case 'requester-pays':
+      return requesterPaysPlans(context)
+    case 'missing-list-permission':
+      return missingListPlans(context)
+    default:
+      return []
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Policy review on pull requests: expectations in, the accesses a change grants or breaks out.
+ * The CLI (`s3-403-doctor review`) and the action (`mode: review`) read the files; everything here
+ * is pure.
+ */
+export { ExpectationsError, parseExpectations, checkExpectations } from './expectations.js'
+export { policyFilePaths, policySetFromFiles } from './files.js'
+export { policySetFromPlan, PlanError } from './terraform.js'
+export { parseTemplate, policySetFromTemplate, TemplateError } from './cloudformation.js'
+export { policySetOf, policySetFromText, policySetsFromPlan, SourceError, type SideInput } from './source.js'
+export { buildScenario } from './scenarios.js'
+export { newBroadGrants } from './broad.js'
+export { review, failure, decideSide, type ReviewOptions, type FailOn } from './review.js'
+export { renderReviewMarkdown, renderReviewJson } from './report.js'
+export { Unknown, isUnknown, emptyPolicySet } from './types.js'
+export type * from './types.js'
