@@ -51,3 +51,16 @@ test('an S3-compatible server principal with an empty account evaluates by the r
   )
   expect(verdict.denial).toMatchObject({ kind: 'explicit', policyType: 'resource-based-policy', statement: 'NoBob' })
 })
+
+test('a request header naming the key by alias finds the key through its aliases', () => {
+  const text = JSON.stringify({
+    version: 1,
+    request: { principal: 'arn:aws:sts::111122223333:assumed-role/ci/run', action: 's3:PutObject', bucket: 'b', key: 'k', headers: { 'x-amz-server-side-encryption': 'aws:kms', 'x-amz-server-side-encryption-aws-kms-key-id': 'alias/ci-key' } },
+    identity: { arn: 'arn:aws:iam::111122223333:role/ci', policies: [{ name: 'w', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:PutObject', Resource: '*' }] } }] },
+    bucket: { name: 'b', account: '111122223333', region: 'us-east-1' },
+    kmsKeys: [{ arn: KEY, aliases: ['alias/ci-key'], policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }] } }]
+  })
+  const verdict = evaluateScenario(readScenario(text))
+  expect(verdict.denial).toMatchObject({ action: 'kms:GenerateDataKey', policyType: 'identity-based-policy' })
+  expect(verdict.requests.map((request) => request.resource)).toContain(KEY)
+})

@@ -1,9 +1,66 @@
 /**
  * preflight and diagnose: probe as the pipeline, collect every layer, evaluate, publish.
+ * The live work is `diagnose` (src/live/diagnose.ts); this wires it to the runner: the OIDC token
+ * and secret masking of @actions/core, the SDK's default credential chain, the event payload, the
+ * saved scenario, and the report.
  */
+import * as core from '@actions/core'
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers'
+import { createClients } from '../live/clients.js'
+import { discoverPublicIp, readRunnerNetwork } from '../live/context.js'
+import { diagnose, type DiagnoseDeps } from '../live/diagnose.js'
+import type { Diagnosis } from '../live/types.js'
+import { Outputs } from './constants.js'
 import type { ActionDeps } from './main.js'
+import { publish } from './publish.js'
 import type { Settings } from './settings.js'
 
-export async function runLiveMode(settings: Settings, _deps: ActionDeps): Promise<void> {
-  throw new Error(`mode ${settings.mode} is not available in this version; use mode explain with a scenario file`)
+/** The real dependencies of a live run, for the action and the CLI. */
+export async function liveDeps(
+  settings: Settings,
+  env: Record<string, string | undefined>,
+  io: { readFile(path: string): Promise<string>; setSecret(value: string): void; warning(message: string): void }
+): Promise<DiagnoseDeps> {
+  const clientOptions = {
+    ...(settings.region !== undefined ? { region: settings.region } : {}),
+    ...(settings.endpointUrl !== undefined ? { endpointUrl: settings.endpointUrl } : {})
+  }
+  const deps: DiagnoseDeps = {
+    clients: (credentials) => createClients({ ...clientOptions, ...(credentials !== undefined ? { credentials } : {}) }),
+    getIDToken: (audience) => core.getIDToken(audience),
+    setSecret: io.setSecret,
+    env,
+    defaultCredentials: fromNodeProviderChain(),
+    warning: io.warning
+  }
+  // The runner's IP and network only against AWS: an S3-compatible endpoint has no aws:SourceIp to compare.
+  if (settings.endpointUrl === undefined) deps.network = { discoverSourceIp: () => discoverPublicIp(), runnerNetwork: () => readRunnerNetwork() }
+  const eventPath = env['GITHUB_EVENT_PATH']
+  if (eventPath !== undefined && eventPath !== '') {
+    try {
+      deps.event = JSON.parse(await io.readFile(eventPath)) as unknown
+    } catch {
+      // No readable event: the fork / Dependabot explanations are simply not offered.
+    }
+  }
+  return deps
+}
+
+/** The scenario to save: the first denied operation's, or the first. */
+export function scenarioToSave(diagnoses: readonly Diagnosis[]): Diagnosis | undefined {
+  return diagnoses.find((diagnosis) => diagnosis.verdict.decision === 'deny') ?? diagnoses[0]
+}
+
+export async function runLiveMode(settings: Settings, deps: ActionDeps): Promise<void> {
+  const diagnoses = await diagnose(settings, await liveDeps(settings, deps.env, deps))
+  const saved = scenarioToSave(diagnoses)
+  if (settings.saveScenario !== undefined && saved !== undefined) {
+    await deps.writeFile(settings.saveScenario, `${JSON.stringify(saved.scenario, null, 2)}\n`)
+    deps.setOutput(Outputs.ScenarioPath, settings.saveScenario)
+  }
+  await publish(diagnoses, { comment: settings.comment, redact: settings.redact, githubToken: settings.githubToken }, deps)
+  const denied = diagnoses.find((diagnosis) => diagnosis.verdict.decision === 'deny' || diagnosis.probes.some((probe) => probe.outcome === 'denied'))
+  if (settings.failOnDeny && denied !== undefined) {
+    deps.setFailed(`S3 denies ${denied.scenario.request.action}: ${denied.verdict.denial?.reason ?? 'the probe was denied'}`)
+  }
 }

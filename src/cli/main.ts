@@ -10,6 +10,7 @@ import { evaluateScenario } from '../evaluate/engine.js'
 import { proposeFixes } from '../fix/index.js'
 import { formatVerdict, OUTPUT_FORMATS, type OutputFormat } from '../format/index.js'
 import { readScenario, ScenarioError } from '../scenario/read.js'
+import { diagnoseCommand } from './diagnose.js'
 import { reviewCommand } from './review.js'
 
 export interface CliIo {
@@ -83,6 +84,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** The commands; each lives in its own module and is registered here. */
 const COMMANDS: Record<string, Command> = {
   explain: { summary: 'evaluate a scenario file offline and name the layer, policy and statement that deny', run: explain },
+  diagnose: { summary: 'probe S3 with the current credentials, read every layer, and name the statement that denies', run: diagnoseCommand },
   review: { summary: 'check a policy change (Terraform plan, CloudFormation, policy files) against expected accesses', run: reviewCommand }
 }
 

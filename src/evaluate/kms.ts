@@ -26,7 +26,8 @@ export function lookupKey(scenario: Scenario, id: string | null | undefined): Km
     return { arn: id ?? 'alias/aws/s3', index: -1, awsManaged: true }
   }
   const keys = scenario.kmsKeys ?? []
-  const index = keys.findIndex((key) => key.arn === id || key.arn.endsWith(`:key/${id}`))
+  const alias = id.includes('alias/') ? id.slice(id.indexOf('alias/')) : null
+  const index = keys.findIndex((key) => key.arn === id || key.arn.endsWith(`:key/${id}`) || (alias !== null && (key.aliases ?? []).some((name) => name.endsWith(alias))))
   return { arn: keys[index]?.arn ?? id, index, awsManaged: false }
 }
 

@@ -62,12 +62,31 @@ export function createClients(options: ClientOptions = {}): AwsClients {
   // S3-compatible servers (Ceph RGW) serve S3, STS and IAM on one endpoint; the others stay AWS's.
   const local = options.endpointUrl !== undefined
   return {
-    s3: new S3Client({ ...common(options, true), forcePathStyle: local }),
-    s3control: new S3ControlClient(common(options, local)),
+    s3: new S3Client({
+      ...common(options, true),
+      forcePathStyle: local,
+      // A bucket in another Region: follow S3's 301 instead of failing with PermanentRedirect.
+      followRegionRedirects: true,
+      // S3-compatible servers (Ceph RGW) refuse the SDK's default CRC32 trailers on streamed bodies.
+      ...(local ? { requestChecksumCalculation: 'WHEN_REQUIRED' as const, responseChecksumValidation: 'WHEN_REQUIRED' as const } : {})
+    }),
+    s3control: new S3ControlClient(s3ControlConfig(options, local)),
     sts: new STSClient(common(options, local)),
     iam: new IAMClient(common(options, local)),
     kms: new KMSClient(common(options, local)),
     ec2: new EC2Client(common(options, local)),
     organizations: new OrganizationsClient(common(options, local))
   }
+}
+
+/**
+ * S3 Control's endpoint rules put the account id in front of the host (`123456789012.127.0.0.1`,
+ * an invalid URL, which `disableHostPrefix` does not undo): with a custom endpoint the endpoint is
+ * given as a fixed `endpointProvider` instead.
+ */
+function s3ControlConfig(options: ClientOptions, local: boolean): CommonConfig & { endpointProvider?: () => { url: URL } } {
+  const config = common(options, false)
+  if (!local || options.endpointUrl === undefined) return config
+  const url = options.endpointUrl
+  return { ...config, endpointProvider: () => ({ url: new URL(url) }) }
 }

@@ -626,6 +626,8 @@ function assembleKeys(draft: Draft, keys: CollectedKey[]): KmsKey[] {
     seen.add(arn)
     const index = out.length
     const entry: KmsKey = { arn }
+    // The request may name the key by alias: keep the alias so the evaluator finds the key from the header.
+    if (key.arn !== undefined && /(^|:)alias\//.test(key.reference)) entry.aliases = [key.reference.slice(key.reference.indexOf('alias/'))]
     assign(draft, `kmsKeys[${index}].policy`, 'kms.GetKeyPolicy', key.policy, (value) => (entry.policy = asDocument(value)), (marker) => (entry.policy = marker))
     assign(draft, `kmsKeys[${index}].grants`, 'kms.ListGrants', key.grants, (value) => (entry.grants = value), (marker) => (entry.grants = marker))
     if (key.arn === undefined) draft.notes.push(`The KMS key ${key.reference} could not be resolved to a key ARN; the snapshot names it as the request did.`)

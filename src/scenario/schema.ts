@@ -422,6 +422,8 @@ export const scenarioSchema = {
         type: 'object',
         properties: {
           arn: nonEmptyString,
+          /** Aliases of the key (`alias/ci-key`), so a request header naming an alias finds it. */
+          aliases: { type: 'array', items: { type: 'string', pattern: '^(arn:aws[a-z-]*:kms:[a-z0-9-]*:[0-9]{12}:)?alias/.+$', description: 'a KMS alias such as alias/ci-key' } },
           policy: readable({ $ref: '#/$defs/policyDocument' }),
           grants: readable({ type: 'array', items: kmsGrant })
         },

@@ -129,6 +129,8 @@ export interface Bucket {
 
 export interface KmsKey {
   arn: string
+  /** Aliases of the key (`alias/ci-key`): a request header may name the key by one of them. */
+  aliases?: string[]
   policy?: Readable<PolicyDocument>
   grants?: Readable<KmsGrant[]>
 }
