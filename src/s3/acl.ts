@@ -8,12 +8,13 @@
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-ownership-error-responses.html
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-auth-workflow-object-operation.html
  */
+import { applyIgnorePublicAcls } from './block-public-access.js'
 import { isUnreadable } from '../scenario/types.js'
 import type { Acl, AclGrantee, AclPermission, ObjectOwnership, ObjectState, Readable } from '../scenario/types.js'
 import type { Requester } from './actions.js'
 import { getHeader } from './actions.js'
 import type { AclGrant } from './public.js'
-import { ALL_USERS_URI, AUTHENTICATED_USERS_URI, LOG_DELIVERY_URI, isPublicGrantee, parseGrantHeaders } from './public.js'
+import { ALL_USERS_URI, AUTHENTICATED_USERS_URI, LOG_DELIVERY_URI, parseGrantHeaders } from './public.js'
 
 /** The canonical user `aws-exec-read` grants READ to (Amazon EC2, display name `za-team`). */
 export const EC2_CANONICAL_ID = '6aa5a366c34c1cbe25dc49211496e913e0351eb0e8c37aa3477e40942ec6b97c'
@@ -419,14 +420,9 @@ export function checkAcl(action: string, input: AclCheckInput): AclCheck {
   else if (input.owner !== undefined) acl = defaultAcl(input.owner)
   else return { kind: 'unknown', reason: `neither the ${which} nor its owner is known` }
 
-  let ignored: AclGrant[] = []
-  if (input.ignorePublicAcls === true) {
-    const kept = acl.grants.filter((grant) => !isPublicGrantee(grant.grantee))
-    if (kept.length !== acl.grants.length) {
-      ignored = acl.grants.filter((grant) => isPublicGrantee(grant.grantee))
-      acl = { owner: acl.owner, grants: kept }
-    }
-  }
+  const effective = applyIgnorePublicAcls(acl, { IgnorePublicAcls: input.ignorePublicAcls === true })
+  acl = effective.acl
+  const ignored = effective.ignored
 
   if (action.toLowerCase() === 's3:deleteobjectversion' && !input.onObject) {
     const account = input.requester.account
