@@ -8,9 +8,7 @@ import { evaluateScenario } from '../evaluate/engine.js'
 import { diagnoseFixes } from '../fix/index.js'
 import { offlineDiagnosis } from '../report/analyze.js'
 import { readScenario } from '../scenario/read.js'
-import { runLiveMode } from './live.js'
 import { defaultPublishDeps, publish, publishMarkdown, type PublishDeps } from './publish.js'
-import { defaultReviewDeps, runReviewMode } from './review.js'
 import { readSettings, type Settings } from './settings.js'
 
 export interface ActionDeps extends PublishDeps {
@@ -26,10 +24,16 @@ export const defaultDeps: ActionDeps = {
 
 type ModeRunner = (settings: Settings, deps: ActionDeps) => Promise<void>
 
+/**
+ * The live modes load the AWS SDK and the review mode its parsers when they run, so that each mode
+ * starts with only what it needs (the bundle keeps them in chunks of their own).
+ */
+const runLive: ModeRunner = async (settings, deps) => (await import('./live.js')).runLiveMode(settings, deps)
+
 const MODES: Record<Settings['mode'], ModeRunner> = {
   explain: runExplain,
-  preflight: runLiveMode,
-  diagnose: runLiveMode,
+  preflight: runLive,
+  diagnose: runLive,
   review: runReview
 }
 
@@ -63,6 +67,7 @@ async function runExplain(settings: Settings, deps: ActionDeps): Promise<void> {
 }
 
 async function runReview(settings: Settings, deps: ActionDeps): Promise<void> {
+  const { defaultReviewDeps, runReviewMode } = await import('./review.js')
   const outcome = await runReviewMode(
     settings,
     defaultReviewDeps(

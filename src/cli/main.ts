@@ -10,8 +10,6 @@ import { evaluateScenario } from '../evaluate/engine.js'
 import { proposeFixes } from '../fix/index.js'
 import { formatVerdict, OUTPUT_FORMATS, type OutputFormat } from '../format/index.js'
 import { readScenario, ScenarioError } from '../scenario/read.js'
-import { diagnoseCommand } from './diagnose.js'
-import { reviewCommand } from './review.js'
 
 export interface CliIo {
   readFile(path: string): Promise<string>
@@ -81,11 +79,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The commands; each lives in its own module and is registered here. */
+/**
+ * The commands; each lives in its own module and is registered here. `diagnose` and `review` are
+ * imported when they run: the AWS SDK and the review parsers stay out of `explain`'s start-up and
+ * memory (the bundle keeps them in chunks of their own).
+ */
 const COMMANDS: Record<string, Command> = {
   explain: { summary: 'evaluate a scenario file offline and name the layer, policy and statement that deny', run: explain },
-  diagnose: { summary: 'probe S3 with the current credentials, read every layer, and name the statement that denies', run: diagnoseCommand },
-  review: { summary: 'check a policy change (Terraform plan, CloudFormation, policy files) against expected accesses', run: reviewCommand }
+  diagnose: {
+    summary: 'probe S3 with the current credentials, read every layer, and name the statement that denies',
+    run: async (argv, io) => (await import('./diagnose.js')).diagnoseCommand(argv, io)
+  },
+  review: {
+    summary: 'check a policy change (Terraform plan, CloudFormation, policy files) against expected accesses',
+    run: async (argv, io) => (await import('./review.js')).reviewCommand(argv, io)
+  }
 }
 
 async function explain(argv: string[], io: CliIo): Promise<number> {
