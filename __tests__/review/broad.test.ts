@@ -109,3 +109,18 @@ describe('only what the change introduces', () => {
     ])
   })
 })
+
+describe('permissions boundaries grant nothing', () => {
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+  //   ("A permissions boundary ... does not grant permissions on its own")
+  const boundary = { address: 'aws_iam_policy.boundary', after: { arn: `arn:aws:iam::${ACCOUNT}:policy/boundary`, name: 'boundary', path: '/', policy: text({ Sid: 'Everything', Effect: 'Allow', Action: 's3:*', Resource: '*' }) } }
+  test('Resource "*" in a managed policy used only as a boundary is no broad grant', () => {
+    const role = { address: 'aws_iam_role.r', after: { name: 'ci', permissions_boundary: `arn:aws:iam::${ACCOUNT}:policy/boundary` } }
+    expect(grants([], [boundary, role])).toEqual([])
+  })
+  test('...but the same policy attached as an identity policy is', () => {
+    const role = { address: 'aws_iam_role.r', after: { name: 'ci' } }
+    const attachment = { address: 'aws_iam_role_policy_attachment.a', after: { role: 'ci', policy_arn: `arn:aws:iam::${ACCOUNT}:policy/boundary` } }
+    expect(grants([], [boundary, role, attachment]).map((grant) => grant.kind)).toEqual(['all-actions', 'all-resources'])
+  })
+})

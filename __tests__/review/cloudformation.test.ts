@@ -40,8 +40,12 @@ function resolveResource(value: unknown, extra: Record<string, unknown> = {}, se
     }
   }
   const set = policySetFromTemplate(template, settings)
-  const document = set.buckets.find((bucket) => bucket.name === 'named-bucket')?.policy?.document
+  const policy = set.buckets.find((bucket) => bucket.name === 'named-bucket')?.policy
+  const document = policy?.document
   if (isUnknown(document)) return document.reason
+  // A statement with an unresolved part is unknown on its own (the rest of the document still counts).
+  const unknown = policy?.unknownStatements?.[0]
+  if (unknown !== undefined) return unknown.reason
   const statements = document?.['Statement'] as Record<string, unknown>[]
   return statements[0]?.['Resource']
 }
@@ -64,14 +68,16 @@ describe('intrinsic functions', () => {
     ['If on a condition that does not hold', { 'Fn::If': ['IsStaging', 'arn:aws:s3:::staging', 'arn:aws:s3:::other'] }, 'arn:aws:s3:::other'],
     ['a CommaDelimitedList parameter is a list', { 'Fn::Join': ['', ['arn:aws:s3:::', { 'Fn::Select': [1, { Ref: 'Names' }] }]] }, 'arn:aws:s3:::b'],
     ['AWS::NoValue drops a list element', ['arn:aws:s3:::a', { 'Fn::If': ['IsStaging', 'arn:aws:s3:::b', { Ref: 'AWS::NoValue' }] }], ['arn:aws:s3:::a']],
-    // What cannot be resolved: the document is unknown, naming the value.
-    ['ImportValue', { 'Fn::ImportValue': 'shared-bucket-arn' }, 'Resources.Policy.Properties.PolicyDocument: Fn::ImportValue shared-bucket-arn (a value another stack exports)'],
-    ['a parameter without a default', { 'Fn::Sub': 'arn:aws:s3:::${NoDefault}' }, 'Resources.Policy.Properties.PolicyDocument: parameter NoDefault has no default (give it under cloudformation.parameters in the expectations file)'],
-    ['a bucket without BucketName (generated)', { 'Fn::GetAtt': ['Unnamed', 'Arn'] }, 'Resources.Policy.Properties.PolicyDocument: the name CloudFormation generates for bucket Unnamed (it has no BucketName)'],
-    ['the ARN of a key the template creates', { 'Fn::GetAtt': ['Key', 'Arn'] }, 'Resources.Policy.Properties.PolicyDocument: Key.Arn (known only when the stack is deployed)'],
-    ['If on a condition that cannot be evaluated', { 'Fn::If': ['Unknowable', 'a', 'b'] }, 'Resources.Policy.Properties.PolicyDocument: parameter NoDefault has no default (give it under cloudformation.parameters in the expectations file)'],
-    ['Ref of something the template does not have', { Ref: 'Nothing' }, 'Resources.Policy.Properties.PolicyDocument: Ref Nothing names no parameter or resource of the template'],
-    ['GetAZs', { 'Fn::Select': [0, { 'Fn::GetAZs': '' }] }, 'Resources.Policy.Properties.PolicyDocument: Fn::GetAZs (the availability zones of the region)']
+    // What cannot be resolved: the statement is unknown, naming the value.
+    ['ImportValue', { 'Fn::ImportValue': 'shared-bucket-arn' }, 'Resources.Policy.Properties.PolicyDocument.Statement[0]: Fn::ImportValue shared-bucket-arn (a value another stack exports)'],
+    ['a parameter without a default', { 'Fn::Sub': 'arn:aws:s3:::${NoDefault}' }, 'Resources.Policy.Properties.PolicyDocument.Statement[0]: parameter NoDefault has no default (give it under cloudformation.parameters in the expectations file)'],
+    ['a bucket without BucketName (generated)', { 'Fn::GetAtt': ['Unnamed', 'Arn'] }, 'Resources.Policy.Properties.PolicyDocument.Statement[0]: the name CloudFormation generates for bucket Unnamed (it has no BucketName)'],
+    // A key the template creates: with the stack's account and region, a stand-in ARN that names this key (its id is generated).
+    ['the ARN of a key the template creates', { 'Fn::GetAtt': ['Key', 'Arn'] }, 'arn:aws:kms:us-east-1:111122223333:key/generated-id-of-Key'],
+    ['the id of a key the template creates', { 'Fn::Sub': 'arn:aws:kms:us-east-1:111122223333:key/${Key}' }, 'arn:aws:kms:us-east-1:111122223333:key/generated-id-of-Key'],
+    ['If on a condition that cannot be evaluated', { 'Fn::If': ['Unknowable', 'a', 'b'] }, 'Resources.Policy.Properties.PolicyDocument.Statement[0]: parameter NoDefault has no default (give it under cloudformation.parameters in the expectations file)'],
+    ['Ref of something the template does not have', { Ref: 'Nothing' }, 'Resources.Policy.Properties.PolicyDocument.Statement[0]: Ref Nothing names no parameter or resource of the template'],
+    ['GetAZs', { 'Fn::Select': [0, { 'Fn::GetAZs': '' }] }, 'Resources.Policy.Properties.PolicyDocument.Statement[0]: Fn::GetAZs (the availability zones of the region)']
   ]
   test.each(rows)('%s', (_name, value, expected) => {
     expect(resolveResource(value)).toEqual(expected)
@@ -84,10 +90,10 @@ describe('intrinsic functions', () => {
 
   test('without the account, ARNs that need it are unresolved (and say how to give it)', () => {
     expect(resolveResource({ 'Fn::GetAtt': ['Role', 'Arn'] }, {}, { parameters: {} })).toBe(
-      'Resources.Policy.Properties.PolicyDocument: the ARN of Role needs the account: give cloudformation.account in the expectations file'
+      'Resources.Policy.Properties.PolicyDocument.Statement[0]: the ARN of Role needs the account: give cloudformation.account in the expectations file'
     )
     expect(resolveResource({ 'Fn::Sub': 'arn:aws:s3:::${AWS::AccountId}-logs' }, {}, { parameters: {} })).toBe(
-      'Resources.Policy.Properties.PolicyDocument: AWS::AccountId (give cloudformation.account in the expectations file)'
+      'Resources.Policy.Properties.PolicyDocument.Statement[0]: AWS::AccountId (give cloudformation.account in the expectations file)'
     )
   })
 
@@ -199,7 +205,11 @@ describe('each resource type', () => {
       ]
     ],
     ['AWS::IAM::Role PermissionsBoundary', () => set.roles[0]?.boundary?.origin, 'Resources.Boundary'],
-    ['AWS::KMS::Key: the key policy; the ARN is generated', () => [set.keys[0]?.policy?.origin, isUnknown(set.keys[0]?.arn)], ['Resources.Key', true]],
+    [
+      'AWS::KMS::Key: the key policy; the ARN is generated (a stand-in with the stack\'s account and region)',
+      () => [set.keys[0]?.policy?.origin, set.keys[0]?.arn, set.keys[0]?.generated],
+      ['Resources.Key', 'arn:aws:kms:us-east-1:111122223333:key/generated-id-of-Key', true]
+    ],
     ['AWS::EC2::VPCEndpoint: the policy; the id is generated', () => [set.endpoints[0]?.policy?.origin, set.unnamedEndpoints], ['Resources.Endpoint', ['the id CloudFormation generates for VPC endpoint Endpoint']]],
     ['AWS::Organizations::Policy: SCPs and RCPs', () => [set.scps.map((scp) => scp.name), set.rcps.map((rcp) => rcp.name)], [['guard'], ['rcp']]],
     ['every customer managed policy is listed for broad grants', () => set.managedPolicies.map((policy) => policy.origin), ['Resources.Managed', 'Resources.Boundary', 'Resources.AttachedByRoles']]
@@ -255,9 +265,10 @@ describe('inline policies of a role under conditions', () => {
       },
       SETTINGS
     )
-    expect(set.roles[0]?.policies.map((policy) => [policy.name, isUnknown(policy.document) ? policy.document.reason : 'document'])).toEqual([
+    // The imported statement is unknown on its own; the document's other statements (none here) still count.
+    expect(set.roles[0]?.policies.map((policy) => [policy.name, isUnknown(policy.document) ? policy.document.reason : (policy.unknownStatements?.map((statement) => statement.reason) ?? 'document')])).toEqual([
       ['prod-only', 'document'],
-      ['imported', 'Resources.Role.Properties.Policies[2].PolicyDocument: Fn::ImportValue x (a value another stack exports)']
+      ['imported', ['Resources.Role.Properties.Policies[2].PolicyDocument.Statement[0]: Fn::ImportValue x (a value another stack exports)']]
     ])
   })
 })

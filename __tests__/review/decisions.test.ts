@@ -161,11 +161,23 @@ describe('organization policies, endpoints and accounts', () => {
       'allow'
     ],
     [
-      'the SCP denies the action',
-      [...ciRole, ...bucket, { address: 'aws_organizations_policy.g', after: { name: 'guard', content: text({ Sid: 'NoUploads', Effect: 'Deny', Action: 's3:PutObject', Resource: '*' }) } }],
+      'the SCP denies the action, attached to the caller\'s account',
+      [
+        ...ciRole,
+        ...bucket,
+        { address: 'aws_organizations_policy.g', after: { id: 'p-guard001', name: 'guard', content: text({ Sid: 'NoUploads', Effect: 'Deny', Action: 's3:PutObject', Resource: '*' }) } },
+        { address: 'aws_organizations_policy_attachment.g', after: { policy_id: 'p-guard001', target_id: ACCOUNT } }
+      ],
       {},
       {},
       'deny'
+    ],
+    [
+      'the same SCP attached nowhere applies to nobody',
+      [...ciRole, ...bucket, { address: 'aws_organizations_policy.g', after: { id: 'p-guard001', name: 'guard', content: text({ Sid: 'NoUploads', Effect: 'Deny', Action: 's3:PutObject', Resource: '*' }) } }],
+      {},
+      {},
+      'allow'
     ],
     [
       'an RCP from the plan sits beside RCPFullAWSAccess',
@@ -189,7 +201,15 @@ describe('organization policies, endpoints and accounts', () => {
       'deny'
     ],
     ['an endpoint the plan does not define is taken as absent', [...ciRole, ...bucket], { vpcEndpoint: 'vpce-0other' }, {}, 'allow'],
-    ['an endpoint whose id is known only after apply may be the one', [...ciRole, ...bucket, { address: 'aws_vpc_endpoint.s3', after: {}, unknown: { id: true } }], { vpcEndpoint: 'vpce-0other' }, {}, 'unknown'],
+    [
+      'an endpoint whose id is known only after apply may be the one, and its policy would deny',
+      [...ciRole, ...bucket, { address: 'aws_vpc_endpoint.s3', after: { policy: text({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::mirror/*' }) }, unknown: { id: true } }],
+      { vpcEndpoint: 'vpce-0other' },
+      {},
+      'unknown'
+    ],
+    // Being that endpoint or not changes nothing when its policy (here the default one) allows the request.
+    ['an endpoint whose id is known only after apply, with the default policy: decided', [...ciRole, ...bucket, { address: 'aws_vpc_endpoint.s3', after: {}, unknown: { id: true } }], { vpcEndpoint: 'vpce-0other' }, {}, 'allow'],
     ['a bucket of another account: the bucket policy must grant too', [...ciRole, ...bucket], {}, { 'bucket-accounts': { [BUCKET]: '444455556666' } }, 'deny'],
     [
       'a bucket of another account that grants the role',
@@ -203,19 +223,27 @@ describe('organization policies, endpoints and accounts', () => {
     expect(decide(changes, entry, extra).head).toBe(head)
   })
 
-  test('a CloudFormation endpoint (id generated) makes a request through an endpoint undecidable', () => {
-    const set = policySetFromTemplate(
+  const endpointTemplate = (resource: string): PolicySet =>
+    policySetFromTemplate(
       {
         Resources: {
           Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: BUCKET } },
           Role: { Type: 'AWS::IAM::Role', Properties: { RoleName: 'ci-deploy', Policies: [{ PolicyName: 'w', PolicyDocument: doc(write) }] } },
-          Endpoint: { Type: 'AWS::EC2::VPCEndpoint', Properties: { PolicyDocument: doc({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' }) } }
+          Endpoint: { Type: 'AWS::EC2::VPCEndpoint', Properties: { PolicyDocument: doc({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: resource }) } }
         }
       },
       { parameters: {} }
     )
-    const result = decideOn(set, { vpcEndpoint: 'vpce-0abc' })
+
+  test('a CloudFormation endpoint (id generated) whose policy would deny the request makes it undecidable', () => {
+    const result = decideOn(endpointTemplate('arn:aws:s3:::mirror/*'), { vpcEndpoint: 'vpce-0abc' })
     expect(result.head).toBe('unknown')
+    expect(result.unknown.head).toHaveLength(1)
     expect(result.unknown.head[0]).toMatch(/endpoint vpce-0abc is not among the endpoints .* the id CloudFormation generates for VPC endpoint Endpoint/)
+  })
+
+  test('a CloudFormation endpoint (id generated) whose policy allows the request changes nothing: decided', () => {
+    const result = decideOn(endpointTemplate('*'), { vpcEndpoint: 'vpce-0abc' })
+    expect(result).toMatchObject({ head: 'allow', unknown: { head: [] } })
   })
 })

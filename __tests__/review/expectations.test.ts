@@ -49,7 +49,7 @@ expectations:
   - name: CI reads and lists
     principal: arn:aws:sts::111122223333:assumed-role/ci/s
     action: [s3:GetObject, s3:ListBucket]
-    bucket: b
+    bucket: bkt
     key: builds/app.zip
     expect: allow
 `)
@@ -104,13 +104,54 @@ describe('one message per problem, naming the entry and the field', () => {
     expect(messages(`version: 1\nexpectations:\n${entry}`)).toEqual(expected)
   })
 
+  // Values whose type AWS checks (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html)
+  // and bucket names S3 would refuse (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
+  const typed: [string, string, string[]][] = [
+    ['aws:SourceIp that is not an IP address', ENTRY.replace('expect: allow', 'expect: allow\n    context: { aws:SourceIp: not-an-ip }'), ['expectations[0] (CI uploads builds).context.aws:SourceIp: expected an IP address such as 198.51.100.7 or 2001:db8::1, got "not-an-ip"']],
+    ['aws:SecureTransport that is not a boolean', ENTRY.replace('expect: allow', 'expect: allow\n    context: { aws:SecureTransport: maybe }'), ['expectations[0] (CI uploads builds).context.aws:SecureTransport: expected true or false, got "maybe"']],
+    ['a list value of a typed key, by position', ENTRY.replace('expect: allow', "expect: allow\n    context: { 'aws:PrincipalAccount': ['111122223333', abc] }"), ['expectations[0] (CI uploads builds).context.aws:PrincipalAccount[1]: expected a 12-digit account id (quote it in YAML), got "abc"']],
+    ['a bucket name S3 refuses', ENTRY.replace('bucket: artifacts-prod', 'bucket: "Bad_Bucket!"'), ['expectations[0] (CI uploads builds).bucket: "Bad_Bucket!" is not a valid bucket name: bucket names use only lowercase letters, numbers, dots and hyphens (not "B", "_", "!")']],
+    ['a bucket name too short', ENTRY.replace('bucket: artifacts-prod', 'bucket: ab'), ['expectations[0] (CI uploads builds).bucket: "ab" is not a valid bucket name: bucket names are 3 to 63 characters long (this one has 2)']],
+    ['a bucket name that is an IP address', ENTRY.replace('bucket: artifacts-prod', 'bucket: 192.168.5.4'), ['expectations[0] (CI uploads builds).bucket: "192.168.5.4" is not a valid bucket name: bucket names are not formatted as an IP address']],
+    ['an unknown action in a list, at its index', ENTRY.replace('action: s3:PutObject', 'action: [s3:GetObject, s3:PutObjekt]'), ['expectations[0] (CI uploads builds).action[1]: s3:PutObjekt is not an S3 action; did you mean s3:PutObject?']]
+  ]
+  test.each(typed)('%s', (_name, entry, expected) => {
+    expect(messages(`version: 1\nexpectations:\n${entry}`)).toEqual(expected)
+  })
+
+  test('valid typed values pass (IPv6, booleans as YAML writes them, epoch seconds)', () => {
+    const text = ENTRY.replace('expect: allow', "expect: allow\n    context: { aws:SourceIp: '2001:db8::1', aws:SecureTransport: true, aws:EpochTime: '1767225600', s3:max-keys: 100 }")
+    expect(messages(`version: 1\nexpectations:\n${text}`)).toEqual([])
+  })
+
+  test('every problem of an entry is reported at once, each at its field', () => {
+    const entry = `  - name: CI uploads builds
+    principal: ci-deploy
+    action: [s3:PutObject, s3:PutObjekt, 42]
+    bucket: "Bad_Bucket!"
+    context: { aws:SourceIp: not-an-ip, aws:SecureTransport: maybe }
+    expect: maybe
+`
+    expect(messages(`version: 1\nexpectations:\n${entry}`)).toEqual([
+      'expectations[0] (CI uploads builds).principal: expected "anonymous" or an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, got "ci-deploy"',
+      'expectations[0] (CI uploads builds).action[2]: expected an IAM action such as s3:PutObject, got 42',
+      'expectations[0] (CI uploads builds).bucket: "Bad_Bucket!" is not a valid bucket name: bucket names use only lowercase letters, numbers, dots and hyphens (not "B", "_", "!")',
+      'expectations[0] (CI uploads builds).expect: expected allow or deny, got "maybe"',
+      'expectations[0] (CI uploads builds).context.aws:SourceIp: expected an IP address such as 198.51.100.7 or 2001:db8::1, got "not-an-ip"',
+      'expectations[0] (CI uploads builds).context.aws:SecureTransport: expected true or false, got "maybe"',
+      // The catalogue's checks run too, for the actions that are well formed.
+      'expectations[0] (CI uploads builds).key: required for s3:PutObject, which acts on objects: an example key under the prefix that matters, such as builds/app.zip',
+      'expectations[0] (CI uploads builds).action[1]: s3:PutObjekt is not an S3 action; did you mean s3:PutObject?'
+    ])
+  })
+
   test.each([
     ['no version', 'expectations:\n' + ENTRY, ['version: required (version: 1)']],
     ['another version', 'version: 2\nexpectations:\n' + ENTRY, ['version: expected 1, got 2']],
     ['no expectations', 'version: 1\n', ['expectations: required: a list of expected accesses']],
     ['an empty list', 'version: 1\nexpectations: []\n', ['expectations: expected at least one entry']],
     ['a duplicate name', `version: 1\nexpectations:\n${ENTRY}${ENTRY}`, ['expectations[1] (CI uploads builds).name: "CI uploads builds" is already the name of expectations[0]; names must be unique']],
-    ['an unknown top-level field', `version: 1\nexpectation: []\nexpectations:\n${ENTRY}`, ['expectation: unknown field; expected one of version, expectations, policies, bucket-accounts, cloudformation']],
+    ['an unknown top-level field', `version: 1\nexpectation: []\nexpectations:\n${ENTRY}`, ['expectation: unknown field; expected one of version, expectations, policies, bucket-accounts, cloudformation, organization']],
     ['a key policy without its key ARN', `version: 1\npolicies: { key-policy: k.json }\nexpectations:\n${ENTRY}`, ["policies.key-arn: required with a single policies.key-policy: the ARN of the bucket's default encryption key"]],
     ['an account id written as a number', `version: 1\nbucket-accounts: { b: 12 }\nexpectations:\n${ENTRY}`, ['bucket-accounts.b: expected a 12-digit account id (quote it in YAML), got 12']],
     ['a region that is not one', `version: 1\ncloudformation: { region: moon }\nexpectations:\n${ENTRY}`, ['cloudformation.region: expected an AWS region such as us-east-1, got "moon"']]

@@ -182,7 +182,7 @@ describe('CloudFormation: the head removes the CI role from the bucket policy gr
       expect(renderReviewMarkdown(report)).toContain('allowed by statement **`AllowCiUploads`** of bucket policy of acme-artifacts-prod (`Resources.ArtifactBucketPolicy`)')
     })
     test('the unresolved import is named, and the public statement reported', () => {
-      expect(report.head.unresolved).toEqual(['Resources.AnalyticsRole.Properties.Policies[0].PolicyDocument: Fn::ImportValue shared-analytics-bucket (a value another stack exports)'])
+      expect(report.head.unresolved).toEqual(['Resources.AnalyticsRole.Properties.Policies[0].PolicyDocument.Statement[0]: Fn::ImportValue shared-analytics-bucket (a value another stack exports)'])
       expect(report.broadGrants).toEqual([expect.objectContaining({ kind: 'wildcard-principal', statement: 'PublicDownloads', origin: 'Resources.ArtifactBucketPolicy', blockPublicAccess: 'stops' })])
     })
   })

@@ -280,7 +280,35 @@ describe('unknown values and resolution by address', () => {
       ]),
       'after'
     )
-    expect(set.roles[0]?.policies[0]?.document).toEqual(new Unknown('policy arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess is not defined in the plan (an AWS managed policy, or one managed elsewhere)'))
+    expect(set.roles[0]?.policies[0]?.document).toEqual(
+      new Unknown('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess is an AWS managed policy: its text is not in the plan (it only allows, so it matters only where an allow is missing)')
+    )
+    // AWS managed policies hold only Allow statements (except those that exist to deny): an unknown that can only allow.
+    expect(set.roles[0]?.policies[0]?.allowOnly).toBe(true)
+  })
+
+  test('AWSDenyAll and the quarantine policies deny: unknown like any other document', () => {
+    const set = policySetFromPlan(
+      plan([
+        { address: 'aws_iam_role.r', after: { name: 'ci' } },
+        { address: 'aws_iam_role_policy_attachment.a', after: { role: 'ci', policy_arn: 'arn:aws:iam::aws:policy/AWSDenyAll' } },
+        { address: 'aws_iam_role_policy_attachment.b', after: { role: 'ci', policy_arn: 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV3' } }
+      ]),
+      'after'
+    )
+    expect(set.roles[0]?.policies.map((policy) => policy.allowOnly)).toEqual([undefined, undefined])
+  })
+
+  test('a customer managed policy the plan does not define may deny', () => {
+    const set = policySetFromPlan(
+      plan([
+        { address: 'aws_iam_role.r', after: { name: 'ci' } },
+        { address: 'aws_iam_role_policy_attachment.a', after: { role: 'ci', policy_arn: 'arn:aws:iam::111122223333:policy/elsewhere' } }
+      ]),
+      'after'
+    )
+    expect(set.roles[0]?.policies[0]).toMatchObject({ document: new Unknown('policy arn:aws:iam::111122223333:policy/elsewhere is not defined in the plan (a policy managed elsewhere)') })
+    expect(set.roles[0]?.policies[0]?.allowOnly).toBeUndefined()
   })
 })
 

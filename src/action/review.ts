@@ -11,13 +11,16 @@
  * Everything outside (git, the event payload, files, outputs, posting the report) comes in through
  * `ReviewDeps`; `defaultReviewDeps` gives the real ones. The step's failure is returned, not thrown,
  * so that the caller posts the report first and then fails the step with `outcome.failure`.
+ *
+ * `fail-on` (default broken): broken fails the step on a check the head proves fails; a check the
+ * change only makes undecidable (allow -> unknown) is listed but fails the step under any-change only.
  */
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { proposeFixes } from '../fix/index.js'
 import { parseExpectations } from '../review/expectations.js'
 import { policyFilePaths } from '../review/files.js'
-import { renderReviewMarkdown } from '../review/report.js'
+import { COMMENT_BUDGET_CHARACTERS, MAX_DETAILED, renderReviewMarkdown, SUMMARY_BUDGET_BYTES } from '../review/report.js'
 import { failure, review } from '../review/review.js'
 import { policySetOf, policySetsFromPlan } from '../review/source.js'
 import type { PolicySet, ReviewReport } from '../review/types.js'
@@ -37,14 +40,22 @@ export interface ReviewDeps {
   /** A working-tree file's text, or null when it does not exist. */
   readWorkingFile(path: string): Promise<string | null>
   setOutput(name: string, value: string): void
-  /** Posts the markdown: the sticky pull request comment and the job summary. */
-  postReport(markdown: string): Promise<void>
+  /**
+   * Posts the report: `comment` as the sticky pull request comment (within GitHub's 65,536-character
+   * limit, shortened when needed, pointing to the job summary), `summary` as the job summary (the full
+   * report, within the 1 MiB limit). A caller that takes only the first argument posts the comment
+   * text in both places, which is within both limits.
+   */
+  postReport(comment: string, summary?: string): Promise<void>
   info(message: string): void
 }
 
 export interface ReviewOutcome {
   report: ReviewReport
+  /** The pull request comment (shortened to GitHub's comment limit when needed). */
   markdown: string
+  /** The job summary: the full report (shortened only past the 1 MiB summary limit). */
+  summary: string
   /** Why the step fails under `fail-on`; null when it passes. */
   failure: string | null
   /** The commits compared (null with input plan, which holds both sides). */
@@ -93,15 +104,17 @@ export async function runReviewMode(settings: Settings, deps: ReviewDeps): Promi
     }
   }
 
-  const report = review(file, base, head, { proposeFixes })
-  const markdown = renderReviewMarkdown(report)
-  const { summary } = report
-  deps.setOutput(Outputs.Broken, String(summary.broken + summary.failing))
+  // Fixes are shown for the first MAX_DETAILED failing checks only: propose no more than that.
+  const report = review(file, base, head, { proposeFixes, fixLimit: MAX_DETAILED })
+  const markdown = renderReviewMarkdown(report, { maxCharacters: COMMENT_BUDGET_CHARACTERS, limit: "GitHub's 65,536-character limit on a comment", fullReport: 'the job summary of this run' })
+  const summary = renderReviewMarkdown(report, { maxBytes: SUMMARY_BUDGET_BYTES, limit: "GitHub's 1 MiB limit on a job summary" })
+  const counts = report.summary
+  deps.setOutput(Outputs.Broken, String(counts.broken + counts.failing))
   deps.info(
-    `S3 access review: ${summary.broken} broken, ${summary.failing} still failing, ${summary.fixed} fixed, ${summary.passing} passing, ${summary.unknown} undecided; ${report.broadGrants.length} new broad grant(s)`
+    `S3 access review: ${counts.broken} broken, ${counts.failing} still failing, ${counts.fixed} fixed, ${counts.passing} passing, ${counts.unknown} undecided; ${report.broadGrants.length} new broad grant(s)`
   )
-  await deps.postReport(markdown)
-  return { report, markdown, failure: failure(report, settings.failOn), commits }
+  await deps.postReport(markdown, summary)
+  return { report, markdown, summary, failure: failure(report, settings.failOn), commits }
 }
 
 // ---------------------------------------------------------------------------------------------

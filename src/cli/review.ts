@@ -11,14 +11,17 @@
  *
  * Exit status: 0 when the review ran (whatever it found, unless --fail-on says otherwise); 2 when the
  * expectations file, a plan or a template is not valid (the message names the entry and field);
- * 3 when --fail-on broken|any-change is met; 1 for anything else.
+ * 3 when --fail-on broken|any-change is met; 1 for anything else. The default --fail-on is never (a
+ * command prints its report; CI gives --fail-on broken), where the action's input defaults to broken.
+ *
+ * `--format json` prints one result per (entry, action): `name` is the entry's, `action` the action's.
  */
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { proposeFixes } from '../fix/index.js'
 import { ExpectationsError, parseExpectations } from '../review/expectations.js'
 import { policyFilePaths } from '../review/files.js'
-import { renderReviewJson, renderReviewMarkdown } from '../review/report.js'
+import { MAX_DETAILED, renderReviewJson, renderReviewMarkdown } from '../review/report.js'
 import { failure, review, type FailOn } from '../review/review.js'
 import { policySetOf, policySetsFromPlan, SourceError, type SideInput } from '../review/source.js'
 import type { ExpectationsFile, PolicySet } from '../review/types.js'
@@ -47,11 +50,17 @@ Options:
   --head PATH          the policies after the change
   --plan FILE          one Terraform plan JSON: compares its before and after (instead of --base/--head)
   --format FORMAT      markdown (default): the pull request comment; json: results and broad grants
-  --fail-on WHEN       never (default), broken (an expectation fails), any-change (any result or grant changes)
+  --fail-on WHEN       never (default), broken (a check the head proves fails), any-change (also any
+                       result that changes, allow -> unknown included, and any new broad grant)
   -h, --help           this help
 
+JSON: { "results": [ { "name", "action", "base", "head", "expect", "ok", "denial", ... } ],
+"broadGrants": [...], "summary", "base", "head" }. There is one result per (entry, action): an entry
+that lists several actions gives one result per action, each with the entry's name and its action.
+
 Exit status: 0 when the review ran; 3 when --fail-on is met; 2 when the expectations file, a plan or
-a template is not valid (the message names the entry and the field); 1 for anything else.
+a template is not valid (the message names the entry and the field); 1 for anything else. Unlike the
+action (input fail-on, default broken), the command fails only when asked: give --fail-on broken in CI.
 `
 
 function errorCode(error: unknown): string | undefined {
@@ -134,7 +143,8 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
       base = await sideOf(io, values.base as string, file, 'base')
       head = await sideOf(io, values.head as string, file, 'head')
     }
-    const report = review(file, base, head, { proposeFixes })
+    // The markdown shows fixes for the first MAX_DETAILED failing checks; the JSON has them for every one.
+    const report = review(file, base, head, format === 'json' ? { proposeFixes } : { proposeFixes, fixLimit: MAX_DETAILED })
     io.stdout(format === 'json' ? renderReviewJson(report) : renderReviewMarkdown(report))
     const failed = failure(report, failOn as FailOn)
     if (failed !== null) {

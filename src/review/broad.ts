@@ -7,7 +7,8 @@
  *   makes S3 reject the policy when it is put (the apply fails), RestrictPublicBuckets limits a public
  *   policy to AWS service principals and the bucket owner's account;
  * - every action: `*`, `s3:*` (or a NotAction Allow) in bucket and identity policies;
- * - every resource: an Allow of S3 actions on `"Resource": "*"` (or NotResource) in identity policies;
+ * - every resource: an Allow of S3 actions on `"Resource": "*"` (or NotResource) in identity policies
+ *   (not in permissions boundaries, which grant nothing);
  * - Block Public Access settings the head turns off.
  *
  * A statement is new when the base has no statement with the same JSON in the same place (the same
@@ -133,8 +134,13 @@ function candidates(set: PolicySet): Candidate[] {
     if (bucket.policy !== null) scan(set, bucket.policy, { kind: 'bucket', bucket }, out, bucket.any === true ? 'bucket policy' : `bucket policy of ${bucket.name}`)
   }
   const seen = new Set<object>()
+  // A permissions boundary grants nothing (it only limits): a managed policy used only as one is no broad grant.
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+  const attached = new Set<SourcedDocument>(set.roles.flatMap((role) => role.policies))
+  const boundaries = new Set<SourcedDocument>(set.roles.flatMap((role) => (role.boundary === null ? [] : [role.boundary])))
   for (const doc of set.managedPolicies) {
     if (isUnknown(doc.document) || seen.has(doc.document)) continue
+    if (boundaries.has(doc) && !attached.has(doc)) continue
     seen.add(doc.document)
     scan(set, doc, { kind: 'identity', owner: `managed:${doc.name}` }, out, `managed policy ${doc.name}`)
   }

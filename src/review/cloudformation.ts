@@ -17,10 +17,17 @@
  *   (Ref: the key id, generated)
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/pseudo-parameter-reference.html
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html
+ *
+ * A policy document with an unresolved part is unknown only where the part is: a statement with one
+ * becomes a placeholder (its possible effect noted), so the statements that resolve still count.
+ * A key the template creates gets a stand-in ARN (the stack's account and region, id
+ * `generated-id-of-LOGICAL`) that `Ref`, `Fn::GetAtt Arn/KeyId` of it resolve to, so a bucket's
+ * default key and the identity policies that name it meet the key policy the template holds.
+ * AWS::Organizations::Policy applies where TargetIds attaches it (none: nowhere).
  */
 import { parse as parseYaml, type Tags } from 'yaml'
 import type { ObjectOwnership, PolicyDocument, PublicAccessBlock } from '../scenario/types.js'
-import { readDocument, type DocumentRole } from './documents.js'
+import { awsManagedPolicy, placeholderStatement, readDocument, type DocumentRole } from './documents.js'
 import {
   collectUnresolved,
   emptyPolicySet,
@@ -33,7 +40,8 @@ import {
   type KeyModel,
   type PolicySet,
   type RoleModel,
-  type SourcedDocument
+  type SourcedDocument,
+  type UnknownStatement
 } from './types.js'
 
 export class TemplateError extends Error {
@@ -115,6 +123,11 @@ class Unresolved {
 }
 
 const NO_VALUE = Symbol('AWS::NoValue')
+
+/** The stand-in for the key id CloudFormation generates for the key `logicalId`. */
+export function generatedKeyId(logicalId: string): string {
+  return `generated-id-of-${logicalId}`
+}
 
 interface Resource {
   id: string
@@ -414,9 +427,21 @@ class Resolver {
         return this.named(resource, 'RoleName', 'role')
       case 'AWS::IAM::ManagedPolicy':
         return this.policyArn(resource)
+      case 'AWS::KMS::Key':
+        return this.generatedKeyArn(resource.id) === undefined ? new Unresolved([`the id CloudFormation gives ${resource.type} ${resource.id}`], resource.id) : generatedKeyId(resource.id)
       default:
         return new Unresolved([`the id CloudFormation gives ${resource.type} ${resource.id}`], resource.id)
     }
+  }
+
+  /**
+   * The stand-in ARN of a key the template creates, in the stack's account and region; undefined
+   * without them. The id CloudFormation generates is not known: the stand-in id names this key only.
+   */
+  generatedKeyArn(id: string): string | undefined {
+    const resource = this.resources.get(id)
+    if (resource?.type !== 'AWS::KMS::Key' || this.settings.account === undefined || this.settings.region === undefined) return undefined
+    return `arn:${this.partition}:kms:${this.settings.region}:${this.settings.account}:key/${generatedKeyId(id)}`
   }
 
   private policyArn(resource: Resource): string | Unresolved {
@@ -456,6 +481,11 @@ class Resolver {
       }
       case 'AWS::IAM::ManagedPolicy':
         return attribute === 'PolicyArn' ? this.policyArn(resource) : unknown()
+      case 'AWS::KMS::Key': {
+        const arn = this.generatedKeyArn(id)
+        if (arn === undefined) return unknown()
+        return attribute === 'Arn' ? arn : attribute === 'KeyId' ? generatedKeyId(id) : unknown()
+      }
       default:
         return unknown()
     }
@@ -495,11 +525,58 @@ function asBoolean(value: unknown): boolean | Unresolved {
   return value === true || value === 'true' || value === 'True'
 }
 
+interface DocumentPart {
+  document: PolicyDocument | Unknown
+  unknownStatements?: UnknownStatement[]
+}
+
+/**
+ * A resolved policy document, statement by statement: a statement with an unresolved part becomes a
+ * placeholder (and an UnknownStatement naming why), so the statements the template does determine
+ * still count (a resolved Deny still denies). Unresolved parts outside the statements make the whole
+ * document unknown. Undefined for an empty document.
+ */
+function readPartial(resolved: unknown, origin: string, role: DocumentRole, note: (where: string, reasons: string[]) => Unknown): DocumentPart | undefined {
+  const reasons = unresolvedIn(resolved)
+  if (reasons.length === 0) {
+    const document = readDocument(resolved, origin, role)
+    return document === undefined ? undefined : { document }
+  }
+  if (!isObject(resolved)) return { document: note(origin, reasons) }
+  const outside = Object.entries(resolved).filter(([key]) => key !== 'Statement')
+  const raw = resolved['Statement']
+  if (raw instanceof Unresolved || unresolvedIn(Object.fromEntries(outside)).length > 0) return { document: note(origin, reasons) }
+  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]
+  const unknownStatements: UnknownStatement[] = []
+  const statements = list.map((statement, index) => {
+    const why = unresolvedIn(statement)
+    if (why.length === 0) return statement
+    const effect = isObject(statement) && (statement['Effect'] === 'Allow' || statement['Effect'] === 'Deny') ? statement['Effect'] : 'unknown'
+    const sid = isObject(statement) && typeof statement['Sid'] === 'string' ? statement['Sid'] : undefined
+    unknownStatements.push({ index, effect, reason: `${origin}.Statement[${index}]${sid === undefined ? '' : ` (${sid})`}: ${why.join('; ')}` })
+    return placeholderStatement(role, effect === 'Deny' ? 'Deny' : 'Allow', sid)
+  })
+  const document = readDocument({ ...resolved, Statement: statements }, origin, role)
+  if (document === undefined) return undefined
+  if (isUnknown(document)) return { document }
+  return { document, unknownStatements }
+}
+
+function sourced(origin: string, name: string, part: DocumentPart): SourcedDocument {
+  const doc: SourcedDocument = { origin, name, document: part.document }
+  if (part.unknownStatements !== undefined && part.unknownStatements.length > 0) doc.unknownStatements = part.unknownStatements
+  return doc
+}
+
 /** The policy set a template describes. `settings` gives parameters, the account and the region. */
 export function policySetFromTemplate(template: Record<string, unknown>, settings: CloudFormationSettings, description = 'CloudFormation template'): PolicySet {
   const resolver = new Resolver(template, settings)
   const set = emptyPolicySet('cloudformation', description)
+  if (settings.account !== undefined) set.account = settings.account
   const note = (where: string, reasons: string[]): Unknown => new Unknown(`${where}: ${reasons.join('; ')}`)
+  const unnamed = (list: string[], reason: string): void => {
+    if (!list.includes(reason)) list.push(reason)
+  }
 
   // Resources whose Condition is false do not exist; one that cannot be evaluated makes what it defines unknown.
   const live: Resource[] = []
@@ -515,16 +592,14 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
     live.push(resource)
   }
   const where = (resource: Resource, property: string): string => `Resources.${resource.id}.Properties.${property}`
-  const document = (resource: Resource, property: string, role: DocumentRole): PolicyDocument | Unknown | undefined => {
+  const document = (resource: Resource, property: string, role: DocumentRole): DocumentPart | undefined => {
     const blocked = blockedBy.get(resource.id)
-    if (blocked !== undefined) return blocked
+    if (blocked !== undefined) return { document: blocked }
     const raw = resource.properties[property]
     if (raw === undefined) return undefined
-    const resolved = resolver.resolve(raw)
-    const reasons = unresolvedIn(resolved)
-    if (reasons.length > 0) return note(where(resource, property), reasons)
-    return readDocument(resolved, where(resource, property), role)
+    return readPartial(resolver.resolve(raw), where(resource, property), role, note)
   }
+  const required = (resource: Resource, property: string, role: DocumentRole): DocumentPart => document(resource, property, role) ?? { document: note(where(resource, property), ['missing']) }
   const text = (resource: Resource, property: string): string | Unknown | undefined => {
     const raw = resource.properties[property]
     if (raw === undefined) return undefined
@@ -548,11 +623,7 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
     const name = text(resource, 'ManagedPolicyName')
     const arnValue = resolver.resolve({ Ref: resource.id })
     const arn = typeof arnValue === 'string' ? arnValue : new Unknown(`the ARN of ${resource.id}: ${(arnValue as Unresolved).reasons.join('; ')}`)
-    const doc: SourcedDocument = {
-      origin: `Resources.${resource.id}`,
-      name: typeof name === 'string' ? name : resource.id,
-      document: document(resource, 'PolicyDocument', 'identity') ?? note(where(resource, 'PolicyDocument'), ['missing'])
-    }
+    const doc = sourced(`Resources.${resource.id}`, typeof name === 'string' ? name : resource.id, required(resource, 'PolicyDocument', 'identity'))
     managed.set(resource.id, { arn, doc, roles: Array.isArray(resource.properties['Roles']) ? resource.properties['Roles'] : [] })
     set.managedPolicies.push(doc)
   }
@@ -564,19 +635,25 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
     if (arn instanceof Unresolved) return { origin, name: origin, document: note(origin, arn.reasons) }
     const byArn = [...managed.values()].find((policy) => policy.arn === arn)
     if (byArn !== undefined) return byArn.doc
-    return { origin: arn, name: arn, document: note(origin, [`policy ${arn} is not defined in the template (an AWS managed policy, or one managed elsewhere)`]) }
+    const aws = awsManagedPolicy(arn, 'the template')
+    if (aws !== null) return aws
+    return { origin: arn, name: arn, document: note(origin, [`policy ${arn} is not defined in the template (a policy managed elsewhere)`]) }
   }
 
-  // Roles.
+  // Roles: in the stack's account (cloudformation.account), when it is given.
+  const newRole = (name: string | Unknown, path: string, origin: string): RoleModel => {
+    const role: RoleModel = { name, path, origin, policies: [], boundary: null }
+    if (settings.account !== undefined) role.account = settings.account
+    return role
+  }
   const roles = new Map<string, RoleModel>()
   for (const resource of ofType('AWS::IAM::Role')) {
     const nameValue = resolver.resolve({ Ref: resource.id })
     const name = typeof nameValue === 'string' ? nameValue : new Unknown(`the name of role ${resource.id}: ${(nameValue as Unresolved).reasons.join('; ')}`)
-    if (isUnknown(name)) set.unnamedRoles.push(name.reason)
+    if (isUnknown(name)) unnamed(set.unnamedRoles, name.reason)
     const path = text(resource, 'Path')
-    const role: RoleModel = { name, path: typeof path === 'string' ? path : '/', origin: `Resources.${resource.id}`, policies: [], boundary: null }
-    // Resolved as a whole, so that Fn::If around an entry and AWS::NoValue apply; unresolved parts stay marked inside.
-    // Entry by entry (keeping the template's positions), when the property is a list as written.
+    const role = newRole(name, typeof path === 'string' ? path : '/', `Resources.${resource.id}`)
+    // Entry by entry (keeping the template's positions), so that Fn::If around an entry and AWS::NoValue apply.
     const rawPolicies = resource.properties['Policies']
     const inline = Array.isArray(rawPolicies) ? rawPolicies.map((entry) => resolver.resolve(entry)) : resolver.resolve(rawPolicies)
     if (inline instanceof Unresolved) role.policies.push({ origin: where(resource, 'Policies'), name: 'Policies', document: note(where(resource, 'Policies'), inline.reasons) })
@@ -589,10 +666,9 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
           return
         }
         const policyName = entry['PolicyName']
-        const reasons = unresolvedIn(entry['PolicyDocument'])
         const blocked = blockedBy.get(resource.id)
-        const doc = blocked ?? (reasons.length > 0 ? note(`${origin}.PolicyDocument`, reasons) : readDocument(entry['PolicyDocument'], `${origin}.PolicyDocument`, 'identity'))
-        role.policies.push({ origin, name: typeof policyName === 'string' ? policyName : `Policies[${index}]`, document: doc ?? note(`${origin}.PolicyDocument`, ['missing']) })
+        const part = blocked !== undefined ? { document: blocked } : readPartial(entry['PolicyDocument'], `${origin}.PolicyDocument`, 'identity', note)
+        role.policies.push(sourced(origin, typeof policyName === 'string' ? policyName : `Policies[${index}]`, part ?? { document: note(`${origin}.PolicyDocument`, ['missing']) }))
       })
     }
     const arns = resource.properties['ManagedPolicyArns']
@@ -617,13 +693,13 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
     if (name instanceof Unresolved) return note(origin, name.reasons)
     const found = set.roles.find((role) => role.name === name)
     if (found !== undefined) return found
-    const role: RoleModel = { name, path: '/', origin, policies: [], boundary: null }
+    const role = newRole(name, '/', origin)
     set.roles.push(role)
     return role
   }
   const attach = (raw: unknown, origin: string, doc: SourcedDocument): void => {
     const role = roleByValue(raw, origin)
-    if (isUnknown(role)) set.unnamedRoles.push(role.reason)
+    if (isUnknown(role)) unnamed(set.unnamedRoles, role.reason)
     else if (!role.policies.includes(doc)) role.policies.push(doc)
   }
   for (const [id, policy] of managed) {
@@ -631,32 +707,30 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
   }
   for (const resource of ofType('AWS::IAM::Policy')) {
     const name = text(resource, 'PolicyName')
-    const doc: SourcedDocument = {
-      origin: `Resources.${resource.id}`,
-      name: typeof name === 'string' ? name : resource.id,
-      document: document(resource, 'PolicyDocument', 'identity') ?? note(where(resource, 'PolicyDocument'), ['missing'])
-    }
+    const doc = sourced(`Resources.${resource.id}`, typeof name === 'string' ? name : resource.id, required(resource, 'PolicyDocument', 'identity'))
     const list = resource.properties['Roles']
     if (Array.isArray(list)) list.forEach((raw, index) => attach(raw, `${where(resource, 'Roles')}[${index}]`, doc))
   }
   for (const resource of ofType('AWS::IAM::RolePolicy')) {
     const name = text(resource, 'PolicyName')
-    const doc: SourcedDocument = {
-      origin: `Resources.${resource.id}`,
-      name: typeof name === 'string' ? name : resource.id,
-      document: document(resource, 'PolicyDocument', 'identity') ?? note(where(resource, 'PolicyDocument'), ['missing'])
-    }
+    const doc = sourced(`Resources.${resource.id}`, typeof name === 'string' ? name : resource.id, required(resource, 'PolicyDocument', 'identity'))
     attach(resource.properties['RoleName'], where(resource, 'RoleName'), doc)
   }
 
-  // KMS keys: CloudFormation generates their ids, so their ARNs are known only after deployment.
+  // KMS keys: CloudFormation generates their ids. With the stack's account and region the ARN is a
+  // stand-in that names this key wherever the template refers to it (Ref, Fn::GetAtt Arn/KeyId).
   const keys = new Map<string, KeyModel>()
   for (const resource of ofType('AWS::KMS::Key')) {
     const policy = document(resource, 'KeyPolicy', 'resource')
+    const generated = resolver.generatedKeyArn(resource.id)
     const key: KeyModel = {
-      arn: new Unknown(`the ARN CloudFormation generates for key ${resource.id}`),
+      arn: generated ?? new Unknown(`the ARN CloudFormation generates for key ${resource.id} (give cloudformation.account and cloudformation.region in the expectations file to follow it)`),
       origin: `Resources.${resource.id}`,
-      policy: policy === undefined ? null : { origin: `Resources.${resource.id}`, name: `key policy of ${resource.id}`, document: policy }
+      policy: policy === undefined ? null : sourced(`Resources.${resource.id}`, `key policy of ${resource.id}`, policy)
+    }
+    if (generated !== undefined) {
+      key.generated = true
+      key.keyId = generatedKeyId(resource.id)
     }
     keys.set(resource.id, key)
     set.keys.push(key)
@@ -668,7 +742,7 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
   for (const resource of ofType('AWS::S3::Bucket')) {
     const nameValue = resolver.resolve({ Ref: resource.id })
     if (typeof nameValue !== 'string') {
-      set.unnamedBuckets.push(`the name of bucket ${resource.id}: ${(nameValue as Unresolved).reasons.join('; ')}`)
+      unnamed(set.unnamedBuckets, `the name of bucket ${resource.id}: ${(nameValue as Unresolved).reasons.join('; ')}`)
       continue
     }
     const bucket: BucketModel = { name: nameValue, origin: `Resources.${resource.id}`, policy: null, publicAccessBlock: null, ownership: null, encryption: null }
@@ -698,7 +772,7 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
     if (bucket === undefined) {
       const name = resolver.string(raw, where(resource, 'Bucket'))
       if (name instanceof Unresolved) {
-        set.unnamedBuckets.push(note(where(resource, 'Bucket'), name.reasons).reason)
+        unnamed(set.unnamedBuckets, note(where(resource, 'Bucket'), name.reasons).reason)
         continue
       }
       bucket = buckets.get(name)
@@ -708,30 +782,39 @@ export function policySetFromTemplate(template: Record<string, unknown>, setting
         set.buckets.push(bucket)
       }
     }
-    const policy = document(resource, 'PolicyDocument', 'resource') ?? note(where(resource, 'PolicyDocument'), ['missing'])
-    bucket.policy = { origin: `Resources.${resource.id}`, name: `bucket policy of ${bucket.name}`, document: policy }
+    bucket.policy = sourced(`Resources.${resource.id}`, `bucket policy of ${bucket.name}`, required(resource, 'PolicyDocument', 'resource'))
   }
 
   // VPC endpoints: CloudFormation generates their ids.
   for (const resource of ofType('AWS::EC2::VPCEndpoint')) {
     const id = new Unknown(`the id CloudFormation generates for VPC endpoint ${resource.id}`)
-    set.unnamedEndpoints.push(id.reason)
+    unnamed(set.unnamedEndpoints, id.reason)
     const policy = document(resource, 'PolicyDocument', 'resource')
-    set.endpoints.push({ id, origin: `Resources.${resource.id}`, policy: policy === undefined ? null : { origin: `Resources.${resource.id}`, name: `VPC endpoint policy of ${resource.id}`, document: policy } })
+    set.endpoints.push({ id, origin: `Resources.${resource.id}`, policy: policy === undefined ? null : sourced(`Resources.${resource.id}`, `VPC endpoint policy of ${resource.id}`, policy) })
   }
 
-  // Organization policies.
+  // Organization policies, applied where TargetIds attaches them (roots, OUs, accounts).
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-organizations-policy.html
   for (const resource of ofType('AWS::Organizations::Policy')) {
     const type = text(resource, 'Type')
     if (type !== 'SERVICE_CONTROL_POLICY' && type !== 'RESOURCE_CONTROL_POLICY') continue
     const name = text(resource, 'Name')
-    const doc: SourcedDocument = {
-      origin: `Resources.${resource.id}`,
-      name: typeof name === 'string' ? name : resource.id,
-      document: document(resource, 'Content', 'organization') ?? note(where(resource, 'Content'), ['missing'])
+    const doc = sourced(`Resources.${resource.id}`, typeof name === 'string' ? name : resource.id, required(resource, 'Content', 'organization'))
+    const targets: (string | Unknown)[] = []
+    const raw = resource.properties['TargetIds']
+    if (raw !== undefined) {
+      const resolved = resolver.resolve(raw)
+      if (resolved instanceof Unresolved || !Array.isArray(resolved)) targets.push(note(where(resource, 'TargetIds'), resolved instanceof Unresolved ? resolved.reasons : ['not a list']))
+      else {
+        resolved.forEach((target, index) => {
+          if (typeof target === 'string') targets.push(target)
+          else targets.push(note(`${where(resource, 'TargetIds')}[${index}]`, target instanceof Unresolved ? target.reasons : ['not an id']))
+        })
+      }
     }
-    if (type === 'RESOURCE_CONTROL_POLICY') set.rcps.push(doc)
-    else set.scps.push(doc)
+    const policy = { ...doc, targets }
+    if (type === 'RESOURCE_CONTROL_POLICY') set.rcps.push(policy)
+    else set.scps.push(policy)
   }
   set.unresolved = collectUnresolved(set)
   return set

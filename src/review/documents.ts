@@ -7,8 +7,8 @@
  */
 import { parseScenario } from '../scenario/load.js'
 import { checkPolicies, ScenarioError } from '../scenario/read.js'
-import type { PolicyDocument } from '../scenario/types.js'
-import { Unknown } from './types.js'
+import type { JsonObject, PolicyDocument } from '../scenario/types.js'
+import { Unknown, type SourcedDocument } from './types.js'
 
 /** Where the document is attached decides what the loader checks (a resource policy needs a Principal...). */
 export type DocumentRole = 'identity' | 'resource' | 'organization'
@@ -60,4 +60,45 @@ export function readDocument(value: unknown, origin: string, role: DocumentRole)
     })
     return new Unknown(`${origin}: not a valid policy document (${issues.join('; ')})`)
   }
+}
+
+/**
+ * The action of the placeholder that stands for a statement the source does not determine: no
+ * request has it, so the placeholder matches nothing (and is no broad grant); the review reads the
+ * statement's possible effects from `SourcedDocument.unknownStatements`.
+ */
+export const PLACEHOLDER_ACTION = 'review:UnresolvedStatement'
+
+/** A statement that matches no request, valid where `role` puts it (a resource policy needs a Principal). */
+export function placeholderStatement(role: DocumentRole, effect: 'Allow' | 'Deny', sid?: string): JsonObject {
+  const statement: JsonObject = {}
+  if (sid !== undefined && sid !== '') statement['Sid'] = sid
+  statement['Effect'] = effect
+  if (role === 'resource') statement['Principal'] = { AWS: 'arn:aws:iam::000000000000:root' }
+  statement['Action'] = PLACEHOLDER_ACTION
+  statement['Resource'] = '*'
+  return statement
+}
+
+const AWS_MANAGED = /^arn:aws[a-z-]*:iam::aws:policy\/(?:.*\/)?([^/]+)$/
+/**
+ * AWS managed policies hold Allow statements, except the few that exist to deny: AWSDenyAll
+ * (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSDenyAll.html) and the
+ * AWSCompromisedKeyQuarantine family
+ * (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCompromisedKeyQuarantineV2.html).
+ */
+const DENYING_AWS_MANAGED = /deny|quarantine/i
+
+/**
+ * An AWS managed policy named by ARN: unknown (nothing is bundled), marked allow-only unless its name
+ * says it denies. Null for any other ARN.
+ */
+export function awsManagedPolicy(arn: string, where: string): SourcedDocument | null {
+  const match = AWS_MANAGED.exec(arn)
+  if (match === null) return null
+  const allowOnly = !DENYING_AWS_MANAGED.test(match[1] ?? '')
+  const reason = `${arn} is an AWS managed policy: its text is not in ${where}${allowOnly ? ' (it only allows, so it matters only where an allow is missing)' : ''}`
+  const doc: SourcedDocument = { origin: arn, name: arn, document: new Unknown(reason) }
+  if (allowOnly) doc.allowOnly = true
+  return doc
 }

@@ -21,15 +21,24 @@
  *   role-policies: [policies/ci-deploy.json]
  * bucket-accounts: { artifacts-prod: '111122223333' }
  * cloudformation: { account: '111122223333', region: us-east-1, parameters: { Env: prod } }
+ * organization:                       # where accounts sit, for SCPs/RCPs attached to a root or an OU
+ *   management-account: '999988887777'
+ *   accounts:
+ *     '111122223333': r-ab12/ou-ab12-11111111   # root, then OUs, top down
+ *     '444455556666': outside                   # not a member: no SCP or RCP of this organization applies
  * ```
+ *
+ * Every problem of an entry is reported at once (not only the first), each at its field: a list's
+ * element by its index (`.action[1]`), a condition value by its key (`.context.aws:SourceIp`).
  */
 import { parseDocument } from 'yaml'
+import { parseIpAddress } from '../conditions/ip.js'
 import { lintRequest } from '../metadata/lint.js'
 import { isBucketLevelAction } from '../s3/actions.js'
 import { parseScenario } from '../scenario/load.js'
 import { ScenarioError } from '../scenario/read.js'
 import { preview } from '../scenario/errors.js'
-import type { CloudFormationSettings, Expectation, ExpectationsFile, PolicyFileMap } from './types.js'
+import type { CloudFormationSettings, Expectation, ExpectationsFile, OrganizationMap, PolicyFileMap } from './types.js'
 
 export interface ExpectationIssue {
   path: string
@@ -53,7 +62,10 @@ const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9]+$/
 const PRINCIPAL = /^(anonymous|arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+)$/
 const ACCOUNT = /^\d{12}$/
 const ENTRY_FIELDS = ['name', 'principal', 'action', 'bucket', 'key', 'context', 'headers', 'vpcEndpoint', 'operation', 'expect']
-const TOP_FIELDS = ['version', 'expectations', 'policies', 'bucket-accounts', 'cloudformation']
+const TOP_FIELDS = ['version', 'expectations', 'policies', 'bucket-accounts', 'cloudformation', 'organization']
+const ORG_FIELDS = ['management-account', 'accounts']
+const ROOT_ID = /^r-[0-9a-z]{4,32}$/
+const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/
 const POLICY_FIELDS = ['bucket-policy', 'role-policies', 'boundary', 'scps', 'rcps', 'key-policy', 'key-arn', 'endpoint-policy']
 const CFN_FIELDS = ['parameters', 'account', 'region', 'stack-name', 'partition']
 
@@ -152,6 +164,11 @@ export function checkExpectations(value: unknown, file?: string): ExpectationsFi
     const settings = checkCloudFormation(cfn, issues)
     if (settings !== null) result.cloudformation = settings
   }
+  const organization = own(value, 'organization')
+  if (organization !== undefined) {
+    const map = checkOrganization(organization, issues)
+    if (map !== null) result.organization = map
+  }
   if (issues.length > 0) {
     const shown = issues.slice(0, MAX_ISSUES)
     if (issues.length > MAX_ISSUES) shown.push({ path: '(file)', message: `${issues.length - MAX_ISSUES} more issues not shown` })
@@ -171,52 +188,93 @@ function checkEntry(entry: unknown, index: number, issues: Issues): Expectation 
   const where = named ? `${bare} (${rawName.trim()})` : bare
   const field = (name: string): string => `${where}.${name}`
   const before = issues.length
+  /** Fields already reported: the scenario check below leaves them alone (one message per problem). */
+  const bad = new Set<string>()
+  const report = (name: string, path: string, message: string): void => {
+    bad.add(name)
+    issues.push({ path, message })
+  }
   unknownFields(entry, ENTRY_FIELDS, field, issues)
 
-  if (!named) issues.push({ path: field('name'), message: rawName === undefined ? 'required' : `expected a non-empty string, got ${preview(rawName)}` })
+  if (!named) report('name', field('name'), rawName === undefined ? 'required' : `expected a non-empty string, got ${preview(rawName)}`)
 
   const principal = own(entry, 'principal')
-  if (principal === undefined) issues.push({ path: field('principal'), message: 'required' })
+  if (principal === undefined) report('principal', field('principal'), 'required')
   else if (typeof principal !== 'string' || !PRINCIPAL.test(principal)) {
-    issues.push({ path: field('principal'), message: `expected "anonymous" or an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, got ${preview(principal)}` })
+    report('principal', field('principal'), `expected "anonymous" or an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, got ${preview(principal)}`)
   }
 
   const rawAction = own(entry, 'action')
-  const actions: string[] = []
-  if (rawAction === undefined) issues.push({ path: field('action'), message: 'required' })
+  /** The valid actions, each with the path of its place in the entry. */
+  const actions: { action: string; path: string }[] = []
+  if (rawAction === undefined) report('action', field('action'), 'required')
   else {
     const values = Array.isArray(rawAction) ? rawAction : [rawAction]
-    if (values.length === 0) issues.push({ path: field('action'), message: 'expected an IAM action or a non-empty list of them' })
+    if (values.length === 0) report('action', field('action'), 'expected an IAM action or a non-empty list of them')
     values.forEach((action, position) => {
       const path = Array.isArray(rawAction) ? `${field('action')}[${position}]` : field('action')
-      if (typeof action !== 'string' || !ACTION.test(action)) {
-        issues.push({ path, message: `expected an IAM action such as s3:PutObject, got ${preview(action)}` })
-      } else if (actions.includes(action)) {
-        issues.push({ path, message: `${action} is listed twice` })
-      } else actions.push(action)
+      if (typeof action !== 'string' || !ACTION.test(action)) report('action', path, `expected an IAM action such as s3:PutObject, got ${preview(action)}`)
+      else if (actions.some((known) => known.action === action)) report('action', path, `${action} is listed twice`)
+      else actions.push({ action, path })
     })
   }
 
   const bucket = own(entry, 'bucket')
-  if (bucket === undefined) issues.push({ path: field('bucket'), message: 'required' })
-  else if (typeof bucket !== 'string' || bucket.trim() === '') issues.push({ path: field('bucket'), message: `expected a bucket name, got ${preview(bucket)}` })
+  if (bucket === undefined) report('bucket', field('bucket'), 'required')
+  else if (typeof bucket !== 'string' || bucket.trim() === '') report('bucket', field('bucket'), `expected a bucket name, got ${preview(bucket)}`)
+  else {
+    const problem = bucketNameProblem(bucket)
+    if (problem !== null) report('bucket', field('bucket'), `${preview(bucket)} is not a valid bucket name: ${problem}`)
+  }
 
   const key = own(entry, 'key')
-  if (key !== undefined && (typeof key !== 'string' || key === '')) issues.push({ path: field('key'), message: `expected an object key such as builds/app.zip, got ${preview(key)}` })
+  if (key !== undefined && (typeof key !== 'string' || key === '')) report('key', field('key'), `expected an object key such as builds/app.zip, got ${preview(key)}`)
 
   const expect = own(entry, 'expect')
-  if (expect === undefined) issues.push({ path: field('expect'), message: 'required: allow or deny' })
-  else if (expect !== 'allow' && expect !== 'deny') issues.push({ path: field('expect'), message: `expected allow or deny, got ${preview(expect)}` })
+  if (expect === undefined) report('expect', field('expect'), 'required: allow or deny')
+  else if (expect !== 'allow' && expect !== 'deny') report('expect', field('expect'), `expected allow or deny, got ${preview(expect)}`)
 
+  const contextBefore = issues.length
   const context = stringMap(own(entry, 'context'), field('context'), true, issues) as Record<string, string | string[]> | undefined
+  if (context !== undefined) checkContextValues(context, field('context'), issues)
+  if (issues.length > contextBefore) bad.add('context')
+  const headersBefore = issues.length
   const headers = stringMap(own(entry, 'headers'), field('headers'), false, issues) as Record<string, string> | undefined
+  if (issues.length > headersBefore) bad.add('headers')
   const vpcEndpoint = own(entry, 'vpcEndpoint')
   if (vpcEndpoint !== undefined && (typeof vpcEndpoint !== 'string' || !/^vpce-[0-9a-z]+$/.test(vpcEndpoint))) {
-    issues.push({ path: field('vpcEndpoint'), message: `expected a VPC endpoint id such as vpce-0abc1234, got ${preview(vpcEndpoint)}` })
+    report('vpcEndpoint', field('vpcEndpoint'), `expected a VPC endpoint id such as vpce-0abc1234, got ${preview(vpcEndpoint)}`)
   }
   const operation = own(entry, 'operation')
   if (operation !== undefined && (typeof operation !== 'string' || !/^[A-Z][A-Za-z0-9]+$/.test(operation))) {
-    issues.push({ path: field('operation'), message: `expected an S3 API operation such as HeadObject or CreateMultipartUpload, got ${preview(operation)}` })
+    report('operation', field('operation'), `expected an S3 API operation such as HeadObject or CreateMultipartUpload, got ${preview(operation)}`)
+  }
+
+  // What only the scenario loader and the action catalogue know (the action names, key/no key, context
+  // values), checked even when other fields have problems, with stand-ins for the fields already reported.
+  const probe: Expectation = {
+    index,
+    name: named ? (rawName as string).trim() : bare,
+    principal: bad.has('principal') || principal === undefined ? 'anonymous' : (principal as string),
+    actions: actions.map((item) => item.action),
+    bucket: bad.has('bucket') || typeof bucket !== 'string' ? 'placeholder-bucket' : bucket,
+    expect: 'allow'
+  }
+  if (key !== undefined) probe.key = bad.has('key') ? 'placeholder-key' : (key as string)
+  if (context !== undefined && !bad.has('context')) probe.context = context
+  if (headers !== undefined && !bad.has('headers')) probe.headers = headers
+  if (vpcEndpoint !== undefined && !bad.has('vpcEndpoint')) probe.vpcEndpoint = vpcEndpoint as string
+  if (operation !== undefined && !bad.has('operation')) probe.operation = operation as string
+  const seen = new Set(issues.slice(before).map((issue) => `${issue.path}\u0000${issue.message}`))
+  for (const { action, path } of actions) {
+    const found: Issues = []
+    checkAgainstScenario(probe, action, field, path, found)
+    for (const issue of found) {
+      const id = `${issue.path}\u0000${issue.message}`
+      if (seen.has(id)) continue
+      seen.add(id)
+      issues.push(issue)
+    }
   }
   if (issues.length > before) return null
 
@@ -224,7 +282,7 @@ function checkEntry(entry: unknown, index: number, issues: Issues): Expectation 
     index,
     name: (rawName as string).trim(),
     principal: principal as string,
-    actions,
+    actions: actions.map((item) => item.action),
     bucket: bucket as string,
     expect: expect as 'allow' | 'deny'
   }
@@ -233,10 +291,129 @@ function checkEntry(entry: unknown, index: number, issues: Issues): Expectation 
   if (headers !== undefined) expectation.headers = headers
   if (vpcEndpoint !== undefined) expectation.vpcEndpoint = vpcEndpoint as string
   if (operation !== undefined) expectation.operation = operation as string
+  return expectation
+}
 
-  // What only the scenario loader and the action catalogue know: the action names, key/no key, context values.
-  for (const action of actions) checkAgainstScenario(expectation, action, field, issues)
-  return issues.length > before ? null : expectation
+/**
+ * Why a name cannot be a general purpose bucket's, or null. The rules S3 applies when a bucket is
+ * created: https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html (3 to 63
+ * characters; lowercase letters, numbers, dots and hyphens; a letter or number first and last; no two
+ * adjacent dots; not an IP address). Access point aliases (`...-s3alias`) follow the same rules.
+ */
+export function bucketNameProblem(name: string): string | null {
+  if (name.length < 3 || name.length > 63) return `bucket names are 3 to 63 characters long (this one has ${name.length})`
+  const bad = [...new Set(name.replace(/[a-z0-9.-]/g, ''))]
+  if (bad.length > 0) return `bucket names use only lowercase letters, numbers, dots and hyphens (not ${bad.map((character) => JSON.stringify(character)).join(', ')})`
+  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) return 'bucket names begin and end with a letter or a number'
+  if (name.includes('..')) return 'bucket names have no two adjacent dots'
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) return 'bucket names are not formatted as an IP address'
+  return null
+}
+
+/**
+ * Condition keys whose values have a type AWS checks: a value of another type would only ever make
+ * the evaluation compare nonsense, so it is reported here (aws:CurrentTime is the scenario schema's).
+ * Types as the global condition keys
+ * reference (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html)
+ * and the S3 service authorization reference give them.
+ */
+const CONTEXT_TYPES: Record<string, 'ip' | 'bool' | 'numeric' | 'date' | 'account'> = {
+  'aws:sourceip': 'ip',
+  'aws:vpcsourceip': 'ip',
+  'aws:securetransport': 'bool',
+  'aws:multifactorauthpresent': 'bool',
+  'aws:viaawsservice': 'bool',
+  'aws:principalisawsservice': 'bool',
+  'aws:multifactorauthage': 'numeric',
+  's3:max-keys': 'numeric',
+  's3:signatureage': 'numeric',
+  's3:tlsversion': 'numeric',
+  's3:object-lock-remaining-retention-days': 'numeric',
+  'aws:tokenissuetime': 'date',
+  'aws:epochtime': 'date',
+  's3:object-lock-retain-until-date': 'date',
+  'aws:principalaccount': 'account',
+  'aws:resourceaccount': 'account',
+  'aws:sourceaccount': 'account'
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  ip: 'an IP address such as 198.51.100.7 or 2001:db8::1',
+  bool: 'true or false',
+  numeric: 'a number',
+  date: 'a date and time such as 2026-01-15T09:30:00Z (or seconds since the epoch)',
+  account: 'a 12-digit account id (quote it in YAML)'
+}
+
+function valueFits(type: string, value: string): boolean {
+  switch (type) {
+    case 'ip':
+      return parseIpAddress(value) !== null
+    case 'bool':
+      return /^(true|false)$/i.test(value)
+    case 'numeric':
+      return /^-?\d+(\.\d+)?$/.test(value)
+    case 'date':
+      return /^\d+$/.test(value) || (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)))
+    default:
+      return ACCOUNT.test(value)
+  }
+}
+
+function checkContextValues(context: Record<string, string | string[]>, path: string, issues: Issues): void {
+  for (const [key, raw] of Object.entries(context)) {
+    const type = CONTEXT_TYPES[key.toLowerCase()]
+    if (type === undefined) continue
+    const values = Array.isArray(raw) ? raw : [raw]
+    values.forEach((value, position) => {
+      if (valueFits(type, value)) return
+      issues.push({ path: `${path}.${key}${Array.isArray(raw) ? `[${position}]` : ''}`, message: `expected ${TYPE_WORDS[type]}, got ${preview(value)}` })
+    })
+  }
+}
+
+function checkOrganization(value: unknown, issues: Issues): OrganizationMap | null {
+  if (!isObject(value)) {
+    issues.push({ path: 'organization', message: `expected a mapping such as { accounts: { '111122223333': r-ab12/ou-ab12-11111111 } }, got ${preview(value)}` })
+    return null
+  }
+  const before = issues.length
+  unknownFields(value, ORG_FIELDS, (field) => `organization.${field}`, issues)
+  const map: OrganizationMap = { accounts: {} }
+  const management = own(value, 'management-account')
+  if (management !== undefined) {
+    const text = scalarText(management)
+    if (text === undefined || !ACCOUNT.test(text)) issues.push({ path: 'organization.management-account', message: `expected a 12-digit account id (quote it in YAML), got ${preview(management)}` })
+    else map.managementAccount = text
+  }
+  const accounts = own(value, 'accounts')
+  if (accounts !== undefined && !isObject(accounts)) issues.push({ path: 'organization.accounts', message: `expected a mapping of 12-digit account ids to their path (root/OU/...) or outside, got ${preview(accounts)}` })
+  else if (accounts !== undefined) {
+    for (const [account, raw] of Object.entries(accounts)) {
+      const path = `organization.accounts.${account}`
+      if (!ACCOUNT.test(account)) {
+        issues.push({ path, message: 'expected a 12-digit account id as the key (quote it in YAML)' })
+        continue
+      }
+      if (raw === 'outside') {
+        map.accounts[account] = 'outside'
+        continue
+      }
+      const ids = typeof raw === 'string' ? raw.split('/').map((id) => id.trim()).filter((id) => id !== '') : Array.isArray(raw) ? raw : undefined
+      if (ids === undefined || ids.length === 0) {
+        issues.push({ path, message: `expected the path from the root (r-ab12/ou-ab12-11111111, or a list) or outside, got ${preview(raw)}` })
+        continue
+      }
+      const problems = ids.flatMap((id, position) => {
+        if (typeof id !== 'string') return [`${preview(id)} is not an id`]
+        if (position === 0) return ROOT_ID.test(id) ? [] : [`the path starts with the root id (r- then 4 to 32 lowercase letters or digits), not ${preview(id)}`]
+        return OU_ID.test(id) ? [] : [`${preview(id)} is not an OU id (ou-, the root's letters, -, 8 to 32 lowercase letters or digits)`]
+      })
+      if (problems.length > 0) issues.push({ path, message: problems.join('; ') })
+      else map.accounts[account] = ids as string[]
+    }
+  }
+  return issues.length > before ? null : map
 }
 
 function stringMap(value: unknown, path: string, allowLists: boolean, issues: Issues): Record<string, string | string[]> | undefined {
@@ -268,7 +445,7 @@ export function requestFor(expectation: Expectation, action: string): Record<str
 
 const FIELD_OF: Record<string, string> = { action: 'action', key: 'key', headers: 'headers', context: 'context', principal: 'principal', bucket: 'bucket', vpcEndpoint: 'vpcEndpoint', operation: 'operation' }
 
-function checkAgainstScenario(expectation: Expectation, action: string, field: (name: string) => string, issues: Issues): void {
+function checkAgainstScenario(expectation: Expectation, action: string, field: (name: string) => string, actionPath: string, issues: Issues): void {
   const request = requestFor(expectation, action)
   try {
     parseScenario({ version: 1, request })
@@ -277,13 +454,13 @@ function checkAgainstScenario(expectation: Expectation, action: string, field: (
     for (const issue of error.issues) {
       const rest = issue.path.replace(/^request\.?/, '')
       const top = rest.split(/[.[]/)[0] ?? ''
-      const path = FIELD_OF[top] !== undefined ? `${field(FIELD_OF[top])}${rest.slice(top.length)}` : field(rest === '' ? 'request' : rest)
+      const path = top === 'action' ? `${actionPath}${rest.slice(top.length)}` : FIELD_OF[top] !== undefined ? `${field(FIELD_OF[top])}${rest.slice(top.length)}` : field(rest === '' ? 'request' : rest)
       issues.push({ path, message: issue.message })
     }
     return
   }
   for (const finding of lintRequest(action, request['key'] !== undefined)) {
-    if (finding.code === 'unknown-action' || finding.code === 'unknown-service') issues.push({ path: field('action'), message: finding.message })
+    if (finding.code === 'unknown-action' || finding.code === 'unknown-service') issues.push({ path: actionPath, message: finding.message })
     else if (finding.code === 'resource-type-mismatch' && request['key'] === undefined) {
       issues.push({ path: field('key'), message: `required for ${action}, which acts on objects: an example key under the prefix that matters, such as builds/app.zip` })
     }

@@ -103,13 +103,14 @@ export function policySetFromFiles(map: PolicyFileMap, files: ReadonlyMap<string
     for (const [id, path] of Object.entries(map.endpointPolicy)) set.endpoints.push({ id, origin: path, policy: read(path, 'resource') })
   }
 
+  // Mapped SCPs and RCPs apply to every request (the mapping says they are attached above the account).
   for (const path of map.scps ?? []) {
     const doc = read(path, 'organization')
-    if (doc !== null) set.scps.push(doc)
+    if (doc !== null) set.scps.push({ ...doc, targets: 'everywhere' })
   }
   for (const path of map.rcps ?? []) {
     const doc = read(path, 'organization')
-    if (doc !== null) set.rcps.push(doc)
+    if (doc !== null) set.rcps.push({ ...doc, targets: 'everywhere' })
   }
   set.unresolved = collectUnresolved(set)
   return set

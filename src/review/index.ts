@@ -11,6 +11,7 @@ export { policySetOf, policySetFromText, policySetsFromPlan, SourceError, type S
 export { buildScenario } from './scenarios.js'
 export { newBroadGrants } from './broad.js'
 export { review, failure, decideSide, type ReviewOptions, type FailOn } from './review.js'
-export { renderReviewMarkdown, renderReviewJson } from './report.js'
+export { renderReviewMarkdown, renderReviewJson, COMMENT_BUDGET_CHARACTERS, SUMMARY_BUDGET_BYTES, MAX_DETAILED, type MarkdownOptions } from './report.js'
+export { applyEdits, type Uncertainty, type Edit } from './variants.js'
 export { Unknown, isUnknown, emptyPolicySet } from './types.js'
 export type * from './types.js'

@@ -51,7 +51,29 @@ function denialWords(result: ReviewResult): string {
   return `denied by the **${denial.policyType}**${kind}${action}: ${inline(denial.policy)}${statement}${origin}`
 }
 
-function brokenSection(result: ReviewResult): string[] {
+interface Shape {
+  /** Broken and failing checks shown in full (the rest in one line each). */
+  detailed: number
+  fixes: number
+  /** Checks listed per section (fixed, failing in one line, cannot be decided); the rest counted. */
+  list: number
+  /** Broken checks listed at all (the rest counted). */
+  broken: number
+  grants: number
+  unresolved: number
+  /** Broken and failing checks in one short line each (name, action), grouped under what denies them. */
+  compact?: boolean
+}
+
+const SHAPES: Shape[] = [
+  { detailed: MAX_DETAILED, fixes: MAX_FIXES_SHOWN, list: Number.POSITIVE_INFINITY, broken: Number.POSITIVE_INFINITY, grants: Number.POSITIVE_INFINITY, unresolved: Number.POSITIVE_INFINITY },
+  { detailed: 5, fixes: 1, list: 50, broken: Number.POSITIVE_INFINITY, grants: 50, unresolved: 20 },
+  { detailed: 1, fixes: 1, list: 10, broken: Number.POSITIVE_INFINITY, grants: 10, unresolved: 5 },
+  { detailed: 0, fixes: 0, list: 10, broken: Number.POSITIVE_INFINITY, grants: 10, unresolved: 5, compact: true },
+  { detailed: 0, fixes: 0, list: 0, broken: Number.POSITIVE_INFINITY, grants: 0, unresolved: 0, compact: true }
+]
+
+function brokenSection(result: ReviewResult, shape: Shape): string[] {
   const lines = [`#### ${inline(result.name)}: ${code(result.action)} on ${target(result)}`, '']
   lines.push(`Expected **${result.expect}**; base **${result.base}** → head **${result.head}**, as ${code(result.principal)}.`, '')
   if (result.head === 'deny') {
@@ -60,12 +82,13 @@ function brokenSection(result: ReviewResult): string[] {
     if (result.statement !== null) lines.push(...jsonBlock(result.statement), '')
     if (result.baseAllowedBy.length > 0) {
       const was = result.baseAllowedBy.map((item) => `statement **${code(item.statement)}** of ${inline(item.policy)}${item.origin === undefined ? '' : ` (${code(item.origin)})`}`)
-      lines.push(`In the base it was allowed by ${was.join(' and ')}; the change ${result.denial?.kind === 'explicit' ? 'adds the deny above' : 'removes or narrows that grant'}.`, '')
+      const base = result.base === 'unknown' ? 'In the base (where its unknowns allow) it was allowed by' : 'In the base it was allowed by'
+      lines.push(`${base} ${was.join(' and ')}; the change ${result.denial?.kind === 'explicit' ? 'adds the deny above' : 'removes or narrows that grant'}.`, '')
     }
   } else {
     lines.push(`The head allows what must be denied.`, '')
   }
-  for (const fix of result.fixes.slice(0, MAX_FIXES_SHOWN)) {
+  for (const fix of result.fixes.slice(0, shape.fixes)) {
     const where = fix.origin === undefined ? '' : `, in ${code(fix.origin)}`
     lines.push(`**Proven fix** (${fix.owner}${where}): ${inline(fix.title)}`, '', inline(fix.explanation), '')
     if (fix.document !== null && typeof fix.document === 'object') lines.push(...jsonBlock(fix.document), '')
@@ -74,6 +97,20 @@ function brokenSection(result: ReviewResult): string[] {
   }
   for (const note of result.notes) lines.push(`_Assumes:_ ${inline(note)}`, '')
   return lines
+}
+
+function oneLine(result: ReviewResult): string {
+  return `- **${inline(result.name)}**: ${code(result.action)} on ${target(result)}: expected ${result.expect}, head ${result.head}${result.head === 'deny' ? ` (${denialWords(result)})` : ''}`
+}
+
+/** What denies a check, briefly: the heading of a group of checks in the shortest form. */
+function groupTitle(result: ReviewResult): string {
+  const denial = result.denial
+  if (result.head !== 'deny') return `**Head ${result.head}, expected ${result.expect}**`
+  if (denial === null) return '**Denied**'
+  const statement = denial.statement === null ? '' : `, statement ${code(denial.statement)}`
+  const origin = denial.origin === undefined ? '' : ` (${code(denial.origin)})`
+  return `**Denied by the ${denial.policyType}${denial.kind === undefined ? '' : ` (${denial.kind} deny)`}: ${inline(denial.policy)}${statement}${origin}**`
 }
 
 function grantRow(grant: BroadGrant): string {
@@ -86,11 +123,34 @@ function grantRow(grant: BroadGrant): string {
   return `| ${kind[grant.kind]} | ${cell(grant.policy)} (${code(grant.origin)}) | ${code(grant.statement)} | ${cell(grant.detail)} |`
 }
 
-/** The pull request comment and job summary. */
-export function renderReviewMarkdown(report: ReviewReport): string {
+export interface MarkdownOptions {
+  /** The most the text may take in UTF-16 code units, as GitHub counts a comment body. */
+  maxCharacters?: number
+  /** The most the text may take in UTF-8 bytes, as GitHub counts a job summary. */
+  maxBytes?: number
+  /** The limit, in words, for the note a shortened text carries ("GitHub's 65,536-character limit on a comment"). */
+  limit?: string
+  /** Where the full report is, for the note a shortened text carries ("the job summary"). */
+  fullReport?: string
+}
+
+/**
+ * GitHub refuses a comment body over 65,536 characters
+ * (https://docs.github.com/rest/issues/comments#create-an-issue-comment): the review's share leaves
+ * room for the hidden marker and the note the publisher adds.
+ */
+export const COMMENT_BUDGET_CHARACTERS = 65_536 - 2_048
+/**
+ * GitHub refuses a step summary over 1 MiB
+ * (https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-markdown-summary).
+ */
+export const SUMMARY_BUDGET_BYTES = 1024 * 1024 - 8 * 1024
+
+function render(report: ReviewReport, shape: Shape, options: MarkdownOptions): { text: string; cuts: string[] } {
   const { summary } = report
   const results = report.results
   const unchanged = results.filter((result) => result.status === 'passing')
+  const cuts: string[] = []
   const headline: string[] = []
   headline.push(summary.broken > 0 ? `⛔ **${plural(summary.broken, 'expectation')} broken**` : '✅ no expectation broken')
   if (summary.fixed > 0) headline.push(`✅ ${summary.fixed} fixed`)
@@ -99,41 +159,65 @@ export function renderReviewMarkdown(report: ReviewReport): string {
   headline.push(`${unchanged.length} unchanged`)
   if (report.broadGrants.length > 0) headline.push(`⚠️ ${plural(report.broadGrants.length, 'new broad grant')}`)
   const lines = ['## S3 access review', '', headline.join(' · '), '', `Compared ${inline(report.base.description)} → ${inline(report.head.description)}.`, '']
+  const noteAt = lines.length
 
   let detailed = 0
-  const sections = (list: ReviewResult[]): void => {
-    for (const result of list) {
-      if (detailed < MAX_DETAILED) {
-        lines.push(...brokenSection(result))
-        detailed++
-      } else {
-        lines.push(`- **${inline(result.name)}**: ${code(result.action)} on ${target(result)}: expected ${result.expect}, head ${result.head}${result.head === 'deny' ? ` (${denialWords(result)})` : ''}`, '')
+  /** Up to `limit` checks: in full while the shape allows, then one line each; the rest counted. */
+  const sections = (list: ReviewResult[], limit: number): void => {
+    const shown = list.slice(0, limit)
+    if (shape.compact === true) {
+      // One short line per check, grouped under what denies them.
+      const groups = new Map<string, ReviewResult[]>()
+      for (const result of shown) {
+        const key = groupTitle(result)
+        groups.set(key, [...(groups.get(key) ?? []), result])
+      }
+      for (const [title, members] of groups) lines.push(`${title} (${members.length}):`, '', ...members.map((result) => `- **${inline(result.name)}** ${code(result.action)}`), '')
+    } else {
+      for (const result of shown) {
+        if (detailed < shape.detailed) {
+          lines.push(...brokenSection(result, shape))
+          detailed++
+        } else lines.push(oneLine(result), '')
       }
     }
+    if (list.length > limit) lines.push(limit === 0 ? `${plural(list.length, 'check')}, not listed here.` : `…and ${list.length - limit} more, not listed here.`, '')
   }
   const broken = results.filter((result) => result.status === 'broken')
   if (broken.length > 0) {
     lines.push('### ⛔ Broken by this change', '')
-    sections(broken)
+    sections(broken, shape.broken)
+    if (broken.length > shape.broken) cuts.push(`${plural(broken.length - Math.min(shape.broken, broken.length), 'broken check')} not listed`)
   }
   const fixed = results.filter((result) => result.status === 'fixed')
   if (fixed.length > 0) {
     lines.push('### ✅ Fixed by this change', '')
-    for (const result of fixed) {
+    for (const result of fixed.slice(0, shape.list)) {
       lines.push(`- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} is now **${result.head}**, as expected (was ${result.base}).`)
+    }
+    if (fixed.length > shape.list) {
+      lines.push(shape.list === 0 ? `${plural(fixed.length, 'check')}, not listed here.` : `- …and ${fixed.length - shape.list} more.`)
+      cuts.push(`${plural(fixed.length - shape.list, 'fixed check')} not listed`)
     }
     lines.push('')
   }
   const failing = results.filter((result) => result.status === 'failing')
   if (failing.length > 0) {
     lines.push('### ❗ Failing before and after this change', '')
-    sections(failing)
+    sections(failing, shape.list)
+    if (failing.length > shape.list) cuts.push(`${plural(failing.length - shape.list, 'still-failing check')} not listed`)
   }
+  const shownFailing = broken.slice(0, shape.broken).length + failing.slice(0, shape.list).length
+  if (shownFailing > detailed && detailed < MAX_DETAILED) cuts.push(`${plural(shownFailing - detailed, 'failing check')} in one line instead of in full (statement, proven fixes)`)
   const unknown = results.filter((result) => result.status === 'unknown')
   if (unknown.length > 0) {
     lines.push('### ❔ Cannot be decided', '')
-    for (const result of unknown) {
-      lines.push(`- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} (expected ${result.expect}, base ${result.base}): the head depends on ${result.unknown.head.map(inline).join('; ')}`)
+    for (const result of unknown.slice(0, shape.list)) {
+      lines.push(`- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} (expected ${result.expect}, base ${result.base}): the head depends on ${[...new Set(result.unknown.head)].map(inline).join('; ')}`)
+    }
+    if (unknown.length > shape.list) {
+      lines.push(shape.list === 0 ? `${plural(unknown.length, 'check')}, not listed here.` : `- …and ${unknown.length - shape.list} more.`)
+      cuts.push(`${plural(unknown.length - shape.list, 'undecidable check')} not listed`)
     }
     lines.push('')
   }
@@ -141,18 +225,72 @@ export function renderReviewMarkdown(report: ReviewReport): string {
 
   lines.push('### ⚠️ New broad grants', '')
   if (report.broadGrants.length === 0) lines.push('None.', '')
-  else {
+  else if (shape.grants === 0) {
+    lines.push(`${plural(report.broadGrants.length, 'new broad grant')}, not listed here.`, '')
+    cuts.push('the list of new broad grants')
+  } else {
     lines.push('| grant | where | statement | detail |', '| --- | --- | --- | --- |')
-    for (const grant of report.broadGrants) lines.push(grantRow(grant))
+    for (const grant of report.broadGrants.slice(0, shape.grants)) lines.push(grantRow(grant))
     lines.push('')
+    if (report.broadGrants.length > shape.grants) {
+      lines.push(`…and ${report.broadGrants.length - shape.grants} more.`, '')
+      cuts.push(`${plural(report.broadGrants.length - shape.grants, 'broad grant')} not listed`)
+    }
   }
-  const unresolved = [...new Set([...report.head.unresolved])]
-  if (unresolved.length > 0) {
+  const unresolved = [...new Set(report.head.unresolved)]
+  if (unresolved.length > 0 && shape.unresolved > 0) {
     lines.push('<details><summary>Values the head could not resolve</summary>', '')
-    for (const item of unresolved) lines.push(`- ${inline(item)}`)
+    for (const item of unresolved.slice(0, shape.unresolved)) lines.push(`- ${inline(item)}`)
+    if (unresolved.length > shape.unresolved) {
+      lines.push(`- …and ${unresolved.length - shape.unresolved} more.`)
+      cuts.push(`${plural(unresolved.length - shape.unresolved, 'unresolved value')} not listed`)
+    }
     lines.push('', '</details>', '')
+  } else if (unresolved.length > 0) cuts.push(`the ${plural(unresolved.length, 'value')} the head could not resolve`)
+  if (cuts.length > 0) {
+    const limit = options.limit === undefined ? 'to fit the size limit' : `to fit ${options.limit}`
+    const where = options.fullReport === undefined ? '' : ` The full report is in ${options.fullReport}.`
+    lines.splice(noteAt, 0, `> ✂️ Shortened ${limit}: ${cuts.join('; ')}.${where}`, '')
   }
-  return `${lines.join('\n')}\n`
+  return { text: `${lines.join('\n')}\n`, cuts }
+}
+
+function fits(text: string, options: MarkdownOptions): boolean {
+  if (options.maxCharacters !== undefined && text.length > options.maxCharacters) return false
+  if (options.maxBytes !== undefined && Buffer.byteLength(text, 'utf8') > options.maxBytes) return false
+  return true
+}
+
+/**
+ * The pull request comment and job summary. With a size limit, a report that would pass it is
+ * shortened step by step: fewer checks in full (statement, fixes), then shorter lists of fixed and
+ * undecidable checks, broad grants and unresolved values, which are counted instead; the broken
+ * checks stay listed as long as they fit, and the text says what was cut and where the full report is.
+ */
+export function renderReviewMarkdown(report: ReviewReport, options: MarkdownOptions = {}): string {
+  let last = render(report, SHAPES[0] as Shape, options)
+  if (fits(last.text, options)) return last.text
+  for (const shape of SHAPES.slice(1)) {
+    last = render(report, shape, options)
+    if (fits(last.text, options)) return last.text
+  }
+  // Even one line per broken check is too long: list as many as fit.
+  const smallest = SHAPES[SHAPES.length - 1] as Shape
+  const broken = report.results.filter((result) => result.status === 'broken').length
+  let low = 0
+  let high = broken
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (fits(render(report, { ...smallest, broken: middle }, options).text, options)) low = middle
+    else high = middle - 1
+  }
+  last = render(report, { ...smallest, broken: low }, options)
+  if (fits(last.text, options)) return last.text
+  // Only names longer than any budget get here: cut the text itself.
+  const max = Math.min(options.maxCharacters ?? Number.POSITIVE_INFINITY, options.maxBytes ?? Number.POSITIVE_INFINITY)
+  // (UTF-8 takes at most 4 bytes per UTF-16 code unit.)
+  const cut = last.text.slice(0, Math.floor(Number.isFinite(max) ? (options.maxBytes !== undefined ? max / 4 : max) : last.text.length) - 2)
+  return `${cut}\n`
 }
 
 /** `review --format json`: the results and broad grants (the contract), the summary and what was compared. */

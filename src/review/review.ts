@@ -2,11 +2,16 @@
  * The review: every expectation (one scenario per action) evaluated against the base's policy set
  * and the head's, and the broad grants the head introduces.
  *
- * A side decides `allow` or `deny` only when nothing unknown can change it: an explicit Deny in a
- * document the source holds decides whatever else is unknown (AWS: "an explicit deny in any of these
- * policies overrides the allow"); otherwise any unknown document the verdict depends on, or any
- * unknown setting that matters to the request, makes the side `unknown`, with the values named.
+ * A side decides `allow` or `deny` only when nothing the source leaves open can change it: the
+ * scenario is evaluated in the reading of the unknowns that allows the most and in each reading that
+ * allows the least (variants.ts); when they agree, every value the unknowns could take agrees, and
+ * the side is decided. An explicit Deny the source holds decides however the rest reads (AWS: "an
+ * explicit deny in any of these policies overrides the allow"); a cross-account request the bucket
+ * policy does not grant is denied whatever the caller's own (unknown) policies say; an unknown
+ * document that can only allow (an AWS managed policy) cannot turn an allow into a deny. Otherwise
+ * the side is `unknown`, naming the unknowns that can flip it.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
  */
 import { evaluateScenario } from '../evaluate/engine.js'
 import type { Fix } from '../fix/types.js'
@@ -16,38 +21,128 @@ import type { Verdict } from '../verdict/types.js'
 import { newBroadGrants } from './broad.js'
 import { buildScenario, type SideScenario } from './scenarios.js'
 import type { Expectation, ExpectationsFile, PolicySet, ResultStatus, ReviewFix, ReviewReport, ReviewResult, SideDecision } from './types.js'
+import { applyEdits, isStandIn, type Edit, type Uncertainty } from './variants.js'
 
 export interface ReviewOptions {
   /** Proven fixes for a head that denies what must be allowed (src/fix's proposeFixes). */
   proposeFixes?: (scenario: Scenario, verdict: Verdict) => Fix[]
+  /**
+   * Propose fixes only for the first N results that need them, in the report's order (broken, then
+   * still failing); the markdown shows fixes for MAX_DETAILED results only. Default: every result.
+   */
+  fixLimit?: number
 }
 
 export interface SideOutcome {
   decision: SideDecision
   built: SideScenario
+  /** The verdict the report shows (the denial, the statements that allowed). */
   verdict: Verdict | null
-  /** Why the side cannot decide. */
+  /** The scenario `verdict` is of (the built one, or the reading that decided). */
+  scenario: Scenario
+  /** The verdict of the reading that allows the most: what the side would allow at best. */
+  permissive: Verdict | null
+  /** Why the side cannot decide: the unknowns that can change its outcome. */
   reasons: string[]
 }
 
-/** Evaluates one side's scenario and says whether the unknowns it depends on leave the decision open. */
+function evaluate(scenario: Scenario): Verdict {
+  return evaluateScenario(scenario)
+}
+
+/** The scenario in the readings given: `choice(u)` picks the edits of each uncertainty. */
+function reading(base: Scenario, uncertain: readonly Uncertainty[], choice: (item: Uncertainty, index: number) => readonly Edit[]): Scenario {
+  const edits = uncertain.flatMap((item, index) => choice(item, index))
+  return edits.length === 0 ? base : applyEdits(base, edits)
+}
+
+const MAX_READINGS = 64
+
+/**
+ * Every combination of restrictive readings (most uncertainties have one; an endpoint one per
+ * candidate), or null when there are more than MAX_READINGS (the side is then left undecided).
+ */
+function restrictiveCombinations(uncertain: readonly Uncertainty[]): (readonly Edit[])[][] | null {
+  let combinations: (readonly Edit[])[][] = [[]]
+  for (const item of uncertain) {
+    const options = item.restrictive.length === 0 ? [[]] : item.restrictive
+    const next: (readonly Edit[])[][] = []
+    for (const combination of combinations) for (const option of options) next.push([...combination, option])
+    if (next.length > MAX_READINGS) return null
+    combinations = next
+  }
+  return combinations
+}
+
+function sameDenial(a: Verdict, b: Verdict): boolean {
+  const x = a.denial
+  const y = b.denial
+  return x !== null && y !== null && x.policyType === y.policyType && x.statement === y.statement && x.kind === y.kind && x.action === y.action && x.policy === y.policy
+}
+
+/** Evaluates one side and says whether what the source leaves open can change the decision. */
 export function decideSide(built: SideScenario): SideOutcome {
+  const failed = (error: unknown): SideOutcome => ({
+    decision: 'unknown',
+    built,
+    verdict: null,
+    scenario: built.scenario,
+    permissive: null,
+    reasons: [`the scenario could not be evaluated: ${error instanceof Error ? error.message : String(error)}`]
+  })
   let verdict: Verdict
   try {
-    verdict = evaluateScenario(checkPolicies(built.scenario))
+    verdict = evaluate(checkPolicies(built.scenario))
   } catch (error) {
-    return { decision: 'unknown', built, verdict: null, reasons: [`the scenario could not be evaluated: ${error instanceof Error ? error.message : String(error)}`] }
+    return failed(error)
   }
-  const denial = verdict.denial
-  const encryptionOpen = built.blockers.some((blocker) => blocker.kind === 'encryption')
-  if (denial !== null && denial.kind === 'explicit' && (!denial.action.toLowerCase().startsWith('kms:') || !encryptionOpen)) {
-    return { decision: 'deny', built, verdict, reasons: [] }
+  const uncertain = built.uncertain
+  if (uncertain.length === 0) return { decision: verdict.decision, built, verdict, scenario: built.scenario, permissive: verdict, reasons: [] }
+  const soft = uncertain.filter((item) => item.hard !== true)
+  const hard = uncertain.filter((item) => item.hard === true)
+  try {
+    const plusScenario = reading(built.scenario, soft, (item) => item.permissive)
+    const plus = plusScenario === built.scenario ? verdict : evaluate(plusScenario)
+    const unique = (list: string[]): string[] => [...new Set(list)]
+    /** The soft unknowns that alone, read restrictively, change the permissive outcome. */
+    const flipping = (): string[] => {
+      const found: string[] = []
+      soft.forEach((item, index) => {
+        if (found.includes(item.reason)) return
+        const flips = item.restrictive.some((option) => evaluate(reading(built.scenario, soft, (other, at) => (at === index ? option : other.permissive))).decision !== plus.decision)
+        if (flips) found.push(item.reason)
+      })
+      return found
+    }
+    if (hard.length > 0) {
+      // Only an explicit deny of the S3 request (not a stand-in) decides despite a hard unknown.
+      const denial = plus.denial
+      const s3 = built.scenario.request.action.toLowerCase()
+      if (denial !== null && denial.kind === 'explicit' && denial.action.toLowerCase() === s3 && !isStandIn(denial.statement)) {
+        return decided('deny', built, verdict, plus, plusScenario)
+      }
+      return { decision: 'unknown', built, verdict, scenario: built.scenario, permissive: plus, reasons: unique([...hard.map((item) => item.reason), ...flipping()]) }
+    }
+    const combinations = restrictiveCombinations(soft)
+    const decisions = (combinations ?? []).map((combination) => evaluate(reading(built.scenario, soft, (_item, index) => combination[index] ?? [])))
+    if (combinations !== null && decisions.every((minus) => minus.decision === plus.decision)) {
+      if (plus.decision === 'deny') return decided('deny', built, verdict, plus, plusScenario)
+      const minus = decisions[0] as Verdict
+      return verdict.decision === 'allow'
+        ? { decision: 'allow', built, verdict, scenario: built.scenario, permissive: plus, reasons: [] }
+        : { decision: 'allow', built, verdict: minus, scenario: reading(built.scenario, soft, (item) => item.restrictive[0] ?? []), permissive: plus, reasons: [] }
+    }
+    const reasons = flipping()
+    return { decision: 'unknown', built, verdict, scenario: built.scenario, permissive: plus, reasons: unique(reasons.length > 0 ? reasons : soft.map((item) => item.reason)) }
+  } catch (error) {
+    return failed(error)
   }
-  const reasons: string[] = []
-  for (const blocker of built.blockers) if (!reasons.includes(blocker.reason)) reasons.push(blocker.reason)
-  for (const item of verdict.dependsOnUnreadable) if (!reasons.includes(item.error)) reasons.push(item.error)
-  if (reasons.length > 0) return { decision: 'unknown', built, verdict, reasons }
-  return { decision: verdict.decision, built, verdict, reasons: [] }
+}
+
+/** A deny that holds however the unknowns read: shown from the built scenario when it says the same, else from the permissive reading. */
+function decided(decision: 'deny', built: SideScenario, verdict: Verdict, plus: Verdict, plusScenario: Scenario): SideOutcome {
+  if (verdict.decision === 'deny' && (plus === verdict || sameDenial(verdict, plus))) return { decision, built, verdict, scenario: built.scenario, permissive: plus, reasons: [] }
+  return { decision, built, verdict: plus, scenario: plusScenario, permissive: plus, reasons: [] }
 }
 
 function statusOf(expect: 'allow' | 'deny', base: SideDecision, head: SideDecision): ResultStatus {
@@ -112,13 +207,16 @@ function allowingStatements(verdict: Verdict, origins: Map<string, string>): Rev
     for (const policy of layer.policies) {
       if (policy.outcome !== 'allow') continue
       const origin = originOf(origins, policy.path)
-      for (const statement of policy.deciding) out.push(origin === undefined ? { policy: policy.policy, statement } : { policy: policy.policy, statement, origin })
+      for (const statement of policy.deciding) {
+        if (isStandIn(statement)) continue
+        out.push(origin === undefined ? { policy: policy.policy, statement } : { policy: policy.policy, statement, origin })
+      }
     }
   }
   return out
 }
 
-function resultFor(expectation: Expectation, action: string, base: SideOutcome, head: SideOutcome, options: ReviewOptions): ReviewResult {
+function resultFor(expectation: Expectation, action: string, base: SideOutcome, head: SideOutcome): ReviewResult {
   const status = statusOf(expectation.expect, base.decision, head.decision)
   const request = head.built.scenario.request
   const result: ReviewResult = {
@@ -139,41 +237,59 @@ function resultFor(expectation: Expectation, action: string, base: SideOutcome, 
     fixes: []
   }
   if (request.key !== undefined) result.key = request.key
-  if (base.decision === 'allow' && head.decision === 'deny' && base.verdict !== null) result.baseAllowedBy = allowingStatements(base.verdict, base.built.origins)
+  if (head.decision === 'deny') {
+    // What allowed it in the base: the base's verdict, or for a base that cannot decide, its most permissive reading.
+    const allowed = base.decision === 'allow' ? base.verdict : base.decision === 'unknown' && base.permissive?.decision === 'allow' ? base.permissive : null
+    if (allowed !== null) result.baseAllowedBy = allowingStatements(allowed, base.built.origins)
+  }
   const verdict = head.verdict
   if (head.decision === 'deny' && verdict !== null && verdict.denial !== null) {
     const origin = verdict.denial.path === undefined ? undefined : originOf(head.built.origins, verdict.denial.path)
     result.denial = origin === undefined ? { ...verdict.denial } : { ...verdict.denial, origin }
-    result.statement = decidingStatement(verdict, head.built.scenario)
-    if (options.proposeFixes !== undefined && expectation.expect === 'allow') {
-      let fixes: Fix[] = []
-      try {
-        fixes = options.proposeFixes(head.built.scenario, verdict)
-      } catch {
-        fixes = []
-      }
-      result.fixes = fixes
-        .filter((fix) => fix.proven)
-        .map((fix) => {
-          const origin = originOf(head.built.origins, pointerPath(fix.target))
-          const out: ReviewFix = { ...fix }
-          if (origin !== undefined) out.origin = origin
-          return out
-        })
-    }
+    result.statement = decidingStatement(verdict, head.scenario)
   }
   return result
+}
+
+function fixesFor(head: SideOutcome, proposeFixes: NonNullable<ReviewOptions['proposeFixes']>): ReviewFix[] {
+  const verdict = head.verdict
+  if (verdict === null) return []
+  let fixes: Fix[] = []
+  try {
+    fixes = proposeFixes(head.scenario, verdict)
+  } catch {
+    fixes = []
+  }
+  return fixes
+    .filter((fix) => fix.proven)
+    .map((fix) => {
+      const origin = originOf(head.built.origins, pointerPath(fix.target))
+      const out: ReviewFix = { ...fix }
+      if (origin !== undefined) out.origin = origin
+      return out
+    })
 }
 
 /** Reviews every expectation of `file` against the base's and the head's policy sets. */
 export function review(file: ExpectationsFile, base: PolicySet, head: PolicySet, options: ReviewOptions = {}): ReviewReport {
   const results: ReviewResult[] = []
+  const needFixes: { result: ReviewResult; head: SideOutcome }[] = []
   for (const expectation of file.expectations) {
     for (const action of expectation.actions) {
       const before = decideSide(buildScenario(expectation, action, base, file))
       const after = decideSide(buildScenario(expectation, action, head, file))
-      results.push(resultFor(expectation, action, before, after, options))
+      const result = resultFor(expectation, action, before, after)
+      results.push(result)
+      if (result.denial !== null && expectation.expect === 'allow') needFixes.push({ result, head: after })
     }
+  }
+  const proposeFixes = options.proposeFixes
+  if (proposeFixes !== undefined) {
+    // In the report's order: broken first, then still failing; the markdown shows the first ones in full.
+    const rank = (status: ResultStatus): number => (status === 'broken' ? 0 : status === 'failing' ? 1 : 2)
+    const ordered = needFixes.map((item, index) => ({ ...item, index })).sort((a, b) => rank(a.result.status) - rank(b.result.status) || a.index - b.index)
+    const limit = options.fixLimit ?? Number.POSITIVE_INFINITY
+    for (const item of ordered.slice(0, limit)) item.result.fixes = fixesFor(item.head, proposeFixes)
   }
   const summary = { broken: 0, failing: 0, fixed: 0, passing: 0, unknown: 0, changed: 0 }
   for (const result of results) {
@@ -191,18 +307,33 @@ export function review(file: ExpectationsFile, base: PolicySet, head: PolicySet,
 
 export type FailOn = 'broken' | 'any-change' | 'never'
 
-/** Why the step fails under `fail-on`, or null when it passes. */
+/**
+ * Why the step fails under `fail-on`, or null when it passes.
+ *
+ * - `broken`: a check the head proves fails (broken, or still failing). A check the change makes
+ *   undecidable (for example allow -> unknown, a value known only after apply) is not a proven break:
+ *   it is listed under "Cannot be decided" and does not fail the step.
+ * - `any-change`: also any check whose result changes (including allow -> unknown and
+ *   unknown -> allow), and any new broad grant.
+ * - `never`: the step does not fail on the review.
+ */
 export function failure(report: ReviewReport, failOn: FailOn): string | null {
   if (failOn === 'never') return null
   const failing = report.summary.broken + report.summary.failing
   const reasons: string[] = []
+  const label = (result: ReviewResult): string => `${result.name} (${result.action})`
   if (failing > 0) {
-    const names = report.results.filter((result) => result.status === 'broken' || result.status === 'failing').map((result) => `${result.name} (${result.action})`)
+    const names = report.results.filter((result) => result.status === 'broken' || result.status === 'failing').map(label)
     reasons.push(`${failing} expectation${failing === 1 ? '' : 's'} fail${failing === 1 ? 's' : ''}: ${names.join(', ')}`)
   }
   if (failOn === 'any-change') {
     const changed = report.results.filter((result) => result.base !== result.head && result.status !== 'broken' && result.status !== 'failing')
-    if (changed.length > 0) reasons.push(`${changed.length} result${changed.length === 1 ? '' : 's'} change${changed.length === 1 ? 's' : ''}: ${changed.map((result) => `${result.name} (${result.action}) ${result.base} -> ${result.head}`).join(', ')}`)
+    const undecidable = changed.filter((result) => result.head === 'unknown')
+    const other = changed.filter((result) => result.head !== 'unknown')
+    if (undecidable.length > 0) {
+      reasons.push(`${undecidable.length} check${undecidable.length === 1 ? '' : 's'} can no longer be decided: ${undecidable.map((result) => `${label(result)} ${result.base} -> unknown`).join(', ')}`)
+    }
+    if (other.length > 0) reasons.push(`${other.length} result${other.length === 1 ? '' : 's'} change${other.length === 1 ? 's' : ''}: ${other.map((result) => `${label(result)} ${result.base} -> ${result.head}`).join(', ')}`)
     if (report.broadGrants.length > 0) reasons.push(`${report.broadGrants.length} new broad grant${report.broadGrants.length === 1 ? '' : 's'}`)
   }
   return reasons.length === 0 ? null : reasons.join('; ')

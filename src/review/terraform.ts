@@ -12,6 +12,14 @@
  * with similar structure to after, but with all known leaf values replaced with false and unknown
  * leaf values replaced with true"; "references": the addresses an expression refers to)
  * https://registry.terraform.io/providers/hashicorp/aws/latest/docs (resource arguments)
+ *
+ * SCPs and RCPs (aws_organizations_policy) apply where aws_organizations_policy_attachment attaches
+ * them (`policy_id`, `target_id`: a root, an OU or an account id,
+ * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/organizations_policy_attachment);
+ * the organization's tree comes from aws_organizations_organization, _organizational_unit and _account.
+ * A role's account is its ARN's, or the plan's (data.aws_caller_identity, or the one account every
+ * known IAM ARN of the plan is in); AWS managed policies (arn:aws:iam::aws:policy/...) are unknown
+ * documents that can only allow.
  */
 import type { ObjectOwnership, PolicyDocument, PublicAccessBlock } from '../scenario/types.js'
 import { readDocument, type DocumentRole } from './documents.js'
@@ -24,10 +32,12 @@ import {
   type BucketModel,
   type EncryptionModel,
   type KeyModel,
+  type OrgPolicy,
   type PolicySet,
   type RoleModel,
   type SourcedDocument
 } from './types.js'
+import { awsManagedPolicy } from './documents.js'
 
 export class PlanError extends Error {
   override name = 'PlanError'
@@ -126,6 +136,36 @@ function resourcesOf(plan: Json, side: PlanSide): TfResource[] {
   return [...found.values()]
 }
 
+/** `data.aws_caller_identity` values read during the plan (in prior_state or planned_values). */
+function callerIdentityAccount(plan: Json): string | undefined {
+  const found: string[] = []
+  const visit = (module: unknown): void => {
+    if (!isObject(module)) return
+    const resources = module['resources']
+    if (Array.isArray(resources)) {
+      for (const resource of resources) {
+        if (!isObject(resource) || resource['mode'] !== 'data' || resource['type'] !== 'aws_caller_identity' || !isObject(resource['values'])) continue
+        const account = resource['values']['account_id']
+        if (typeof account === 'string' && /^\d{12}$/.test(account)) found.push(account)
+      }
+    }
+    const children = module['child_modules']
+    if (Array.isArray(children)) for (const child of children) visit(child)
+  }
+  const prior = plan['prior_state']
+  if (isObject(prior) && isObject(prior['values'])) visit(prior['values']['root_module'])
+  if (isObject(plan['planned_values'])) visit(plan['planned_values']['root_module'])
+  const accounts = [...new Set(found)]
+  return accounts.length === 1 ? accounts[0] : undefined
+}
+
+/** The account of an IAM or KMS ARN (`arn:aws:iam::111122223333:role/x`), or undefined. */
+function arnAccount(arn: unknown): string | undefined {
+  if (typeof arn !== 'string') return undefined
+  const account = arn.split(':')[4]
+  return account !== undefined && /^\d{12}$/.test(account) ? account : undefined
+}
+
 /** Configuration expressions by `configModule|type.name`. */
 function configurationOf(plan: Json): Map<string, Json> {
   const out = new Map<string, Json>()
@@ -161,11 +201,24 @@ class PlanReader {
   private readonly config: Map<string, Json>
   readonly set: PolicySet
 
+  /** The account every known IAM ARN of the plan is in (and data.aws_caller_identity says), when they agree. */
+  readonly account: string | undefined
+
   constructor(plan: Json, side: PlanSide) {
     this.resources = resourcesOf(plan, side)
     for (const resource of this.resources) this.byAddress.set(resource.address, resource)
     this.config = side === 'after' ? configurationOf(plan) : new Map()
     this.set = emptyPolicySet('terraform', side === 'before' ? 'Terraform plan (before)' : 'Terraform plan (after)')
+    const accounts = new Set<string>()
+    const identity = callerIdentityAccount(plan)
+    if (identity !== undefined) accounts.add(identity)
+    for (const resource of this.resources) {
+      if (resource.type !== 'aws_iam_role' && resource.type !== 'aws_iam_policy') continue
+      const account = arnAccount(this.get(resource, ['arn']))
+      if (account !== undefined) accounts.add(account)
+    }
+    this.account = accounts.size === 1 ? [...accounts][0] : undefined
+    if (this.account !== undefined) this.set.account = this.account
   }
 
   unknown(reason: string): Unknown {
@@ -270,7 +323,9 @@ export function policySetFromPlan(plan: unknown, side: PlanSide): PolicySet {
     const match = /^arn:aws[a-z-]*:iam::\d{12}:policy(\/(?:.*\/)?)([^/]+)$/.exec(arn)
     const byName = match === null ? undefined : managed.find((policy) => isUnknown(policy.arn) && policy.name === match[2] && policy.path === match[1])
     if (byName !== undefined) return byName.doc
-    return { origin: arn, name: arn, document: reader.unknown(`policy ${arn} is not defined in the plan (an AWS managed policy, or one managed elsewhere)`) }
+    const aws = awsManagedPolicy(arn, 'the plan')
+    if (aws !== null) return aws
+    return { origin: arn, name: arn, document: reader.unknown(`policy ${arn} is not defined in the plan (a policy managed elsewhere)`) }
   }
   /** A policy ARN attribute: known, or resolved through the configuration to the aws_iam_policy it refers to. */
   const policyAt = (resource: TfResource, path: PathItem[]): SourcedDocument[] => {
@@ -287,6 +342,8 @@ export function policySetFromPlan(plan: unknown, side: PlanSide): PolicySet {
   for (const resource of reader.ofType('aws_iam_role')) {
     const name = reader.text(resource, ['name']) ?? reader.unknown(`${resource.address}: name is not in the plan`)
     const role: RoleModel = { name, path: (reader.text(resource, ['path']) as string | undefined) ?? '/', origin: resource.address, policies: [], boundary: null }
+    const account = arnAccount(reader.get(resource, ['arn'])) ?? reader.account
+    if (account !== undefined) role.account = account
     if (isUnknown(name)) set.unnamedRoles.push(name.reason)
     const inline = reader.get(resource, ['inline_policy'])
     if (isUnknown(inline)) role.policies.push({ origin: resource.address, name: 'inline_policy', document: inline })
@@ -333,8 +390,9 @@ export function policySetFromPlan(plan: unknown, side: PlanSide): PolicySet {
     if (!isUnknown(value)) {
       const found = set.roles.find((role) => role.name === value)
       if (found !== undefined) return found
-      // A role this plan does not define: keep its policies anyway, under its name.
+      // A role this plan does not define: keep its policies anyway, under its name (in the plan's account).
       const role: RoleModel = { name: value, path: '/', origin: resource.address, policies: [], boundary: null }
+      if (reader.account !== undefined) role.account = reader.account
       set.roles.push(role)
       return role
     }
@@ -440,18 +498,104 @@ export function policySetFromPlan(plan: unknown, side: PlanSide): PolicySet {
     set.endpoints.push({ id, origin: resource.address, policy: document === undefined ? null : { origin: resource.address, name: `VPC endpoint policy of ${resource.address}`, document } })
   }
 
-  // Organization policies.
+  // Organization policies, applied where aws_organizations_policy_attachment attaches them.
+  const orgPolicies = new Map<TfResource, OrgPolicy>()
   for (const resource of reader.ofType('aws_organizations_policy')) {
     const type = reader.text(resource, ['type']) ?? 'SERVICE_CONTROL_POLICY'
     if (type !== 'SERVICE_CONTROL_POLICY' && type !== 'RESOURCE_CONTROL_POLICY' && !isUnknown(type)) continue
     const name = reader.text(resource, ['name'])
     const document = reader.document(resource, ['content'], 'organization') ?? reader.unknown(`${resource.address}: content is empty`)
-    const doc: SourcedDocument = { origin: resource.address, name: typeof name === 'string' ? name : resource.address, document }
-    if (type === 'RESOURCE_CONTROL_POLICY') set.rcps.push(doc)
-    else set.scps.push(doc)
+    const policy: OrgPolicy = { origin: resource.address, name: typeof name === 'string' ? name : resource.address, document, targets: [] }
+    orgPolicies.set(resource, policy)
+    if (type === 'RESOURCE_CONTROL_POLICY') set.rcps.push(policy)
+    else set.scps.push(policy)
+  }
+  readOrganization(reader, set)
+  const targetIdOf = (resource: TfResource): string | Unknown => {
+    const value = reader.text(resource, ['target_id']) ?? reader.unknown(`${resource.address}: target_id is not in the plan`)
+    if (!isUnknown(value)) return value
+    // A new OU or account: its id is generated, so the attachment's target is known only after apply.
+    for (const type of ['aws_organizations_organizational_unit', 'aws_organizations_account']) {
+      const targets = reader.references(resource, ['target_id'], type)
+      if (targets !== 'ambiguous' && targets.length === 1 && targets[0] !== undefined) {
+        const id = reader.text(targets[0], ['id'])
+        if (typeof id === 'string') return id
+        return reader.unknown(`${resource.address}: target_id is the id of ${targets[0].address}, known only after apply`)
+      }
+    }
+    return value
+  }
+  for (const resource of reader.ofType('aws_organizations_policy_attachment')) {
+    const target = targetIdOf(resource)
+    const policyId = reader.text(resource, ['policy_id'])
+    let attached: OrgPolicy[] = []
+    if (typeof policyId === 'string') {
+      attached = [...orgPolicies].filter(([policy]) => reader.text(policy, ['id']) === policyId).map(([, policy]) => policy)
+    } else {
+      const targets = reader.references(resource, ['policy_id'], 'aws_organizations_policy')
+      if (targets !== 'ambiguous') attached = targets.flatMap((policy) => orgPolicies.get(policy) ?? [])
+      if (attached.length === 0) {
+        // Which policy it attaches cannot be told: any of the plan's may be attached there.
+        const maybe = reader.unknown(`${resource.address}: the policy it attaches is known only after apply`)
+        for (const policy of orgPolicies.values()) if (policy.targets !== 'everywhere') policy.targets.push(maybe)
+        continue
+      }
+    }
+    for (const policy of attached) if (policy.targets !== 'everywhere') policy.targets.push(target)
   }
   set.unresolved = collectUnresolved(set)
   return set
+}
+
+/**
+ * The organization's tree as far as the plan holds it: aws_organizations_organization (roots,
+ * accounts, management account), aws_organizations_organizational_unit and aws_organizations_account
+ * (their parent_id).
+ * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/organizations_organization#attribute-reference
+ */
+function readOrganization(reader: PlanReader, set: PolicySet): void {
+  const org = set.organization
+  for (const resource of reader.ofType('aws_organizations_organization')) {
+    const roots = reader.get(resource, ['roots'])
+    if (Array.isArray(roots)) roots.forEach((_root, index) => {
+      const id = reader.text(resource, ['roots', index, 'id'])
+      if (typeof id === 'string' && !org.roots.includes(id)) org.roots.push(id)
+    })
+    const management = reader.text(resource, ['master_account_id'])
+    if (typeof management === 'string') org.managementAccount = management
+    const accounts = reader.get(resource, ['accounts'])
+    if (Array.isArray(accounts)) {
+      let complete = true
+      accounts.forEach((_account, index) => {
+        const id = reader.text(resource, ['accounts', index, 'id'])
+        if (typeof id === 'string') org.members.push(id)
+        else complete = false
+      })
+      org.membersComplete = complete
+    }
+  }
+  const parentOf = (resource: TfResource): void => {
+    const id = reader.text(resource, ['id'])
+    if (typeof id !== 'string') return
+    const parent = reader.text(resource, ['parent_id'])
+    if (parent !== undefined) org.parents[id] = parent
+  }
+  for (const resource of reader.ofType('aws_organizations_organizational_unit')) {
+    parentOf(resource)
+    const id = reader.text(resource, ['id'])
+    const accounts = reader.get(resource, ['accounts'])
+    if (typeof id === 'string' && Array.isArray(accounts)) {
+      accounts.forEach((_account, index) => {
+        const account = reader.text(resource, ['accounts', index, 'id'])
+        if (typeof account === 'string' && org.parents[account] === undefined) org.parents[account] = id
+      })
+    }
+  }
+  for (const resource of reader.ofType('aws_organizations_account')) {
+    parentOf(resource)
+    const id = reader.text(resource, ['id'])
+    if (typeof id === 'string' && !org.members.includes(id)) org.members.push(id)
+  }
 }
 
 function readBlock(reader: PlanReader, resource: TfResource): PublicAccessBlock | Unknown {

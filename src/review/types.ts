@@ -71,6 +71,17 @@ export interface CloudFormationSettings {
   partition?: string
 }
 
+/**
+ * `organization:` in the expectations file: where accounts sit in AWS Organizations, for the SCPs and
+ * RCPs a source attaches to a root or an OU (the source rarely holds the organization's tree).
+ */
+export interface OrganizationMap {
+  /** SCPs do not apply to the management account's principals, RCPs not to its resources. */
+  managementAccount?: string
+  /** Account id -> its path from the root: [root id, OU id, ...] (top down), or 'outside' (not a member). */
+  accounts: Record<string, string[] | 'outside'>
+}
+
 export interface ExpectationsFile {
   version: 1
   expectations: Expectation[]
@@ -78,6 +89,7 @@ export interface ExpectationsFile {
   /** The account that owns each bucket; absent: the caller's account (same-account access). */
   bucketAccounts: Record<string, string>
   cloudformation: CloudFormationSettings
+  organization?: OrganizationMap
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -90,10 +102,55 @@ export interface SourcedDocument {
   /** The policy's own name (inline policy name, managed policy ARN or name), for reports. */
   name: string
   document: PolicyDocument | Unknown
+  /**
+   * An unknown document that can only add allows, never an explicit deny: an AWS managed policy
+   * (`arn:aws:iam::aws:policy/...`, whose text is not in the source: nothing is bundled) other than
+   * the few that deny (AWSDenyAll, AWSCompromisedKeyQuarantine*). It cannot turn an allow into a deny.
+   */
+  allowOnly?: boolean
+  /**
+   * Statements the source does not determine (a CloudFormation intrinsic that names something outside
+   * the template). Each is replaced in `document` by a placeholder that matches no request, so the
+   * statements the source does determine (a resolved Deny) still count.
+   */
+  unknownStatements?: UnknownStatement[]
+}
+
+export interface UnknownStatement {
+  /** Position in `document.Statement` (always a list in such a document). */
+  index: number
+  /** The statement's Effect when the source tells it. */
+  effect: 'Allow' | 'Deny' | 'unknown'
+  reason: string
+}
+
+/** An SCP or RCP and where it is attached. */
+export interface OrgPolicy extends SourcedDocument {
+  /**
+   * The roots (`r-...`), OUs (`ou-...`) and accounts (12 digits) it is attached to, an Unknown for a
+   * target the source does not tell; `everywhere` for plain policy files (mapped as applying).
+   * An SCP or RCP the source attaches nowhere applies to nobody.
+   */
+  targets: (string | Unknown)[] | 'everywhere'
+}
+
+/** What the source tells about the organization's tree. */
+export interface OrganizationModel {
+  managementAccount?: string
+  /** The root ids (an organization has one). */
+  roots: string[]
+  /** Accounts known to be members. */
+  members: string[]
+  /** True when `members` is every member (a Terraform aws_organizations_organization with known accounts). */
+  membersComplete: boolean
+  /** The parent (root or OU id) of an account or OU; an Unknown when the source does not tell it. */
+  parents: Record<string, string | Unknown>
 }
 
 export interface RoleModel {
   name: string | Unknown
+  /** The account the role is in, when the source tells it (its ARN, the plan's account, cloudformation.account). */
+  account?: string
   path: string
   origin: string
   /** Plain files without a role name: the policies of whichever role an expectation runs as. */
@@ -126,6 +183,11 @@ export interface BucketModel {
 export interface KeyModel {
   arn: string | Unknown
   keyId?: string
+  /**
+   * CloudFormation generates the key id: `arn` holds a stand-in ARN (the stack's account and region,
+   * the id `generated-id-of-LOGICAL`) that names this key wherever the template refers to it.
+   */
+  generated?: boolean
   origin: string
   policy: SourcedDocument | null
 }
@@ -152,8 +214,11 @@ export interface PolicySet {
   endpoints: EndpointModel[]
   /** Every customer managed policy, attached or not (broad grants are looked for in all of them). */
   managedPolicies: SourcedDocument[]
-  scps: SourcedDocument[]
-  rcps: SourcedDocument[]
+  scps: OrgPolicy[]
+  rcps: OrgPolicy[]
+  organization: OrganizationModel
+  /** The account the source's resources are in, when it tells (a plan's ARNs, cloudformation.account). */
+  account?: string
   accountPublicAccessBlock: PublicAccessBlock | Unknown | null
   /** Roles and buckets whose name the source does not tell: an expectation may be about them. */
   unnamedRoles: string[]
@@ -175,6 +240,7 @@ export function emptyPolicySet(kind: SourceKind, description: string): PolicySet
     managedPolicies: [],
     scps: [],
     rcps: [],
+    organization: { roots: [], members: [], membersComplete: false, parents: {} },
     accountPublicAccessBlock: null,
     unnamedRoles: [],
     unnamedBuckets: [],
@@ -201,8 +267,15 @@ export interface ReviewFix extends Fix {
   origin?: string
 }
 
+/**
+ * One check: one expectation entry and one of its actions. An entry that lists several actions
+ * gives one result per action, all with the entry's `name`; `(name, action)` identifies a result
+ * (names are unique in the expectations file, actions unique within an entry).
+ */
 export interface ReviewResult {
+  /** The entry's name, as in the expectations file. */
   name: string
+  /** The action this result checks (one of the entry's actions). */
   action: string
   principal: string
   bucket: string
@@ -265,7 +338,9 @@ export function collectUnresolved(set: PolicySet): string[] {
     if (isUnknown(value)) out.add(value.reason)
   }
   const doc = (document: SourcedDocument | null): void => {
-    if (document !== null) add(document.document)
+    if (document === null) return
+    add(document.document)
+    for (const statement of document.unknownStatements ?? []) out.add(statement.reason)
   }
   for (const role of set.roles) {
     add(role.name)
@@ -283,8 +358,11 @@ export function collectUnresolved(set: PolicySet): string[] {
   for (const key of set.keys) doc(key.policy)
   for (const endpoint of set.endpoints) doc(endpoint.policy)
   set.managedPolicies.forEach(doc)
-  set.scps.forEach(doc)
-  set.rcps.forEach(doc)
+  for (const policy of [...set.scps, ...set.rcps]) {
+    doc(policy)
+    if (policy.targets !== 'everywhere') policy.targets.forEach(add)
+  }
+  for (const parent of Object.values(set.organization.parents)) add(parent)
   add(set.accountPublicAccessBlock)
   return [...out]
 }
