@@ -1,8 +1,10 @@
 /**
  * The action with its dependencies injected, and action.yml checked against the input/output constants.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { Inputs, Outputs } from '../../src/action/constants.js'
 import { run, type ActionDeps } from '../../src/action/main.js'
 import { readSettings } from '../../src/action/settings.js'
@@ -58,8 +60,8 @@ test('sets the outputs and writes the summary', async () => {
   })
   // The proposed fix and the report are written to files named by outputs.
   expect(deps.files[deps.outputs['fix-path'] ?? '']).toContain('s3:PutObject')
-  expect(deps.files[deps.outputs['report-path'] ?? '']).toContain('permissions-boundary')
-  expect(deps.summaries[0]).toContain('permissions-boundary')
+  expect(deps.files[deps.outputs['report-path'] ?? '']).toContain('permissions boundary')
+  expect(deps.summaries[0]).toContain('permissions boundary')
 })
 
 test('fail-on-deny fails the step on a deny, naming the layer', async () => {
@@ -122,4 +124,36 @@ test('mode review on a Terraform plan that tightens the bucket policy fails the 
   expect(Number(deps.outputs['broken'])).toBeGreaterThan(0)
   expect(deps.failed).toHaveLength(1)
   expect(deps.summaries[0]).toMatch(/broken|Broken/)
+})
+
+test('mode review: a comment shortened to GitHub\'s limit leaves the full report in the job summary', async () => {
+  // 400 copies of the broken upload expectation: the full report is longer than a comment may be.
+  const fixtures = join(process.cwd(), '__tests__', 'review', 'fixtures')
+  const file = parseYaml(readFileSync(join(fixtures, 's3-access.yml'), 'utf8')) as { expectations: Record<string, unknown>[] }
+  const upload = file.expectations[0]
+  const many = { ...file, expectations: Array.from({ length: 400 }, (_, index) => ({ ...upload, name: `CI uploads build ${index} of the nightly train` })) }
+  const folder = mkdtempSync(join(tmpdir(), 'doctor-review-'))
+  writeFileSync(join(folder, 's3-access.yml'), stringifyYaml(many))
+  const payload = join(folder, 'event.json')
+  writeFileSync(payload, JSON.stringify({ pull_request: { number: 7, head: { repo: { full_name: 'octo/app' } }, base: { repo: { full_name: 'octo/app' } } } }))
+  const comments: string[] = []
+  const deps = fakeDeps(
+    { mode: 'review', expectations: join(folder, 's3-access.yml'), plan: join(fixtures, 'artifacts-plan.json'), comment: 'always', 'github-token': 'ghs_ReviewT0kenNeverPrinted0123456789' },
+    { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: payload, GITHUB_REPOSITORY: 'octo/app', GITHUB_API_URL: 'https://api.github.test', GITHUB_WORKFLOW: 'ci', GITHUB_JOB: 'review' }
+  )
+  deps.fetch = async (url, init) => {
+    if (init?.method === 'POST') comments.push(String(JSON.parse(String(init.body)).body))
+    const body = init?.method === 'POST' ? { id: 1, html_url: 'https://github.test/octo/app/pull/7#issuecomment-1' } : []
+    return new Response(JSON.stringify(body), { status: init?.method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json' } })
+  }
+  await run(deps)
+  expect(deps.outputs['broken']).toBe('400')
+  expect(comments).toHaveLength(1)
+  const comment = comments[0] ?? ''
+  const summary = deps.summaries[0] ?? ''
+  expect(comment.length).toBeLessThan(65_536)
+  expect(comment).toMatch(/Shortened to fit .*The full report is in the job summary/)
+  expect(summary).not.toContain('Shortened')
+  expect(summary.length).toBeGreaterThan(comment.length)
+  expect(summary).toContain('#### CI uploads build 0 of the nightly train')
 })

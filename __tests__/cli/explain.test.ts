@@ -55,7 +55,7 @@ describe('explain', () => {
 
   test('text shows near misses for an implicit deny', async () => {
     const { out } = await run(['explain', example('01-missing-putobject.json')])
-    expect(out).toContain('denied by the identity-based-policy (implicit deny)')
+    expect(out).toContain("denied by the caller's identity-based policies (implicit deny: nothing allows it)")
   })
 
   test('markdown is a report', async () => {

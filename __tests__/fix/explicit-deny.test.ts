@@ -14,8 +14,10 @@
 import { evaluateScenario } from '../../src/evaluate/engine.js'
 import { withPrincipalException } from '../../src/fix/explicit-deny.js'
 import { applyFix } from '../../src/fix/index.js'
+import { offlineDiagnosis } from '../../src/report/analyze.js'
+import { buildSummary } from '../../src/report/summary.js'
 import type { Fix } from '../../src/fix/types.js'
-import type { Scenario } from '../../src/scenario/types.js'
+import type { JsonObject, Scenario } from '../../src/scenario/types.js'
 import {
   ACCOUNT,
   allow,
@@ -27,6 +29,7 @@ import {
   diagnose,
   doc,
   named,
+  nearLimit,
   objects,
   ROLE,
   statements,
@@ -53,7 +56,7 @@ const rows: Row[] = [
     name: 'IP-restricted bucket: the allowed network first, the role exception second (both flip)',
     scenario: withBucketPolicy(ipDeny),
     expected: [
-      { strategy: 'request-change', target: '/request/context/aws:SourceIp', proven: true, owner: 'network-admin' },
+      { strategy: 'request-change', target: '/request/context/aws:SourceIp', proven: true, owner: 'runner-network' },
       { strategy: 'deny-exception', target: '/bucket/policy', proven: true, owner: 'bucket-owner', command: /^aws s3api put-bucket-policy --bucket artifacts / }
     ],
     check: (fixes) => {
@@ -69,7 +72,7 @@ const rows: Row[] = [
     name: 'VPC endpoint lock: through the endpoint first, the role exception second (both flip)',
     scenario: withBucketPolicy(deny('VpceOnly', 's3:*', objects, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' } } })),
     expected: [
-      { strategy: 'request-change', target: '/request/vpcEndpoint', proven: true, owner: 'network-admin' },
+      { strategy: 'request-change', target: '/request/vpcEndpoint', proven: true, owner: 'runner-network' },
       { strategy: 'deny-exception', target: '/bucket/policy', proven: true }
     ],
     check: (fixes) => expect(fixes[0]?.document).toBe('vpce-0a1b2c3d4e5f67890')
@@ -123,6 +126,29 @@ const rows: Row[] = [
     ]
   },
   {
+    name: 'a principal-tag deny while the role has no s3:PutObject of its own: the tag is not enough, the report says which layer still denies, the chain completes it',
+    scenario: variant(withBucketPolicy(deny('PlatformOnly', 's3:PutObject', objects, { Principal: '*', Condition: { StringNotEquals: { 'aws:PrincipalTag/team': 'platform' } } })), (s) => {
+      if (s.identity !== undefined) {
+        s.identity.tags = { team: 'mobile' }
+        s.identity.policies = [named('ci-read', allow('s3:GetObject', objects))]
+      }
+    }),
+    expected: [
+      { strategy: 'deny-exception', target: '/bucket/policy', proven: false, stillDeniedBy: 'identity-based-policy' },
+      { strategy: 'identity-grant', target: '/identity/policies/0/document', proven: true, dependsOn: [0] },
+      { strategy: 'principal-tag', target: '/identity/tags/team', proven: false, stillDeniedBy: 'identity-based-policy' },
+      { strategy: 'identity-grant', target: '/identity/policies/0/document', proven: true, dependsOn: [2] }
+    ],
+    check: (fixes, scenario) => {
+      const { verdict, diagnosis } = diagnose(scenario)
+      const summary = buildSummary(offlineDiagnosis(scenario, verdict, diagnosis))
+      const tag = summary.slice(summary.indexOf('**3. Tag role ci with team=platform**'))
+      expect(tag).toMatch(/^\*\*3\. Tag role ci with team=platform\*\* {2}\n⚠️ not enough on its own: the caller's identity-based policies \(identity-based policies\) would still deny `s3:PutObject`\./)
+      expect(summary).toContain('**4. Allow s3:PutObject on keys under builds/ in artifacts in the inline policy ci-read of role ci** (after 3)')
+      expect(fixes[2]?.stillDeniedBy).toEqual({ policyType: 'identity-based-policy', statement: null, action: 's3:PutObject', policy: 'identity-based policies' })
+    }
+  },
+  {
     name: 'an SCP region deny: the exception goes to the organization admin (flips)',
     scenario: variant(base(), (s) => {
       s.organization = {
@@ -140,7 +166,24 @@ const rows: Row[] = [
         owner: 'organization-admin',
         command: /^aws organizations update-policy --policy-id "\$\(aws organizations list-policies --filter SERVICE_CONTROL_POLICY --query "Policies\[\?Name=='frankfurt-only'\]\.Id" --output text\)" --content file:\/\/scp-frankfurt-only\.json$/
       }
-    ]
+    ],
+    check: (fixes) => {
+      // The exception lifts an organization-wide guard-rail: the title says so, the explanation says who must agree and what keeps it.
+      expect(fixes[0]?.title).toBe('Exempt role ci from the organization guard-rail DenyOutsideFrankfurt in the SCP frankfurt-only (lifts it for this role)')
+      expect(fixes[0]?.explanation).toMatch(/This lifts an organization-wide guard-rail for this role, in every account the SCP frankfurt-only is attached to\./)
+      expect(fixes[0]?.explanation).toMatch(/The pipeline's owner cannot change SCPs: only an organization administrator/)
+      expect(fixes[0]?.explanation).toMatch(/The change that keeps the guard-rail is to use a bucket in eu-central-1 .* instead of artifacts in us-east-1\./)
+    }
+  },
+  {
+    name: 'a guard-rail in a customer managed policy near 6,144 characters: the exception does not fit, so it is not a fix',
+    scenario: variant(base(), (s) => {
+      const guardrails = nearLimit(6_144)
+      guardrails.Statement = [deny('DenyDeletes', 's3:DeleteObject', objects), ...(guardrails.Statement as JsonObject[])]
+      s.request.action = 's3:DeleteObject'
+      s.identity = { arn: ROLE, policies: [named('ci-all', allow('s3:*', objects)), { name: `arn:aws:iam::${ACCOUNT}:policy/guardrails`, document: guardrails }] }
+    }),
+    expected: [{ strategy: 'deny-exception', target: '/identity/policies/1/document', proven: false, rejected: /^AWS would refuse the managed policy arn:aws:iam::111122223333:policy\/guardrails: it would be \d{4} characters, over the limit of 6144 for a managed policy/ }]
   },
   {
     name: 'the exception leaves the role without an allow of its own; the chained identity grant flips it',

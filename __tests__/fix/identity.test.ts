@@ -25,6 +25,7 @@ import {
   doc,
   KEY,
   named,
+  nearLimit,
   objects,
   ROLE,
   rootOf,
@@ -99,6 +100,23 @@ const identityRows: Row[] = [
       expect((fix.document as JsonObject).name).toBe(`arn:aws:iam::${ACCOUNT}:policy/ci-PutObjectBuilds`)
       expect(fix.explanation).toMatch(/10240/)
     }
+  },
+  {
+    // [quotas]: "User policy size cannot exceed 2,048 characters" for all inline policies together.
+    name: "an IAM user's inline policies near 2,048 characters: the smaller alternative, a new managed policy (flips)",
+    scenario: variant(readOnly, (s) => {
+      s.request.principal = `arn:aws:iam::${ACCOUNT}:user/deployer`
+      s.identity = { arn: `arn:aws:iam::${ACCOUNT}:user/deployer`, policies: [{ name: 'deployer-read', document: nearLimit(2_048) }] }
+    }),
+    expected: [
+      {
+        strategy: 'identity-grant',
+        target: '/identity/policies/-',
+        proven: true,
+        command: /^aws iam create-policy --policy-name deployer-PutObjectBuilds .* && aws iam attach-user-policy --user-name deployer --policy-arn arn:aws:iam::111122223333:policy\/deployer-PutObjectBuilds$/
+      }
+    ],
+    document: (fix) => expect(fix.explanation).toMatch(/would not fit: .*over AWS's limit of 2048 for all inline policies of an IAM user together/)
   },
   {
     name: 'an IAM user gets put-user-policy (flips)',
@@ -200,6 +218,21 @@ const boundaryRows: Row[] = [
         proven: true,
         owner: 'account-admin',
         command: /^aws iam create-policy-version --policy-arn arn:aws:iam::111122223333:policy\/ci-boundary --policy-document file:\/\/boundary-ci-boundary\.json --set-as-default$/
+      }
+    ]
+  },
+  {
+    // A role has one boundary, so there is no smaller place for the statement: not a fix ([quotas]: 6,144 characters).
+    name: 'a boundary already near 6,144 characters: the merged boundary is not a fix (not proven, with the reason)',
+    scenario: variant(base(), (s) => {
+      s.identity = { arn: ROLE, policies: [named('ci-all', allow('s3:*', '*'))], permissionsBoundary: { name: `arn:aws:iam::${ACCOUNT}:policy/ci-boundary`, document: nearLimit(6_144) } }
+    }),
+    expected: [
+      {
+        strategy: 'boundary-grant',
+        target: '/identity/permissionsBoundary/document',
+        proven: false,
+        rejected: /^AWS would refuse the permissions boundary arn:aws:iam::111122223333:policy\/ci-boundary: it would be \d{4} characters, over the limit of 6144 for a managed policy \(white space not counted\) \(https:\/\/docs\.aws\.amazon\.com\/IAM\/latest\/UserGuide\/reference_iam-quotas\.html\)\.$/
       }
     ]
   },

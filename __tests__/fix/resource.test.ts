@@ -12,6 +12,7 @@
  * [putkey]  https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html (32 KB; policy name "default")
  */
 import type { Fix } from '../../src/fix/types.js'
+import type { FixDiagnosis } from '../../src/fix/index.js'
 import type { JsonObject, Scenario } from '../../src/scenario/types.js'
 import {
   ACCOUNT,
@@ -38,6 +39,8 @@ interface Row {
   scenario: Scenario
   expected: Expected[]
   document?: (fix: Fix) => void
+  /** Further checks on the whole diagnosis (the reason when none is proven). */
+  diagnosis?: (diagnosis: FixDiagnosis) => void
 }
 
 const noBucketGrant = variant(crossAccount(), (s) => {
@@ -87,15 +90,23 @@ const bucketRows: Row[] = [
     document: (fix) => expect(statements(fix.document).map((statement) => statement.Sid)).toEqual(['AllowVendorCiPutObjectBuilds', 'AllowVendorCiPutObjectBuilds2'])
   },
   {
-    name: 'says when the merged bucket policy would exceed 20 KB (still proven, with the warning)',
+    // This row used to pin "still proven, with the warning": a bucket policy AWS refuses is not a fix.
+    name: 'a merged bucket policy over 20 KB is not a fix: not proven, with the reason (and the reason none is proven)',
     scenario: variant(crossAccount(), (s) => {
       const filler = Array.from({ length: 200 }, (_, index) =>
         allow('s3:GetObject', `arn:aws:s3:::${BUCKET}/tenant-${String(index).padStart(5, '0')}/*`, { Principal: { AWS: `arn:aws:iam::${OTHER}:role/tenant-reader-${index}` } })
       )
       if (s.bucket !== undefined) s.bucket.policy = doc(...filler)
     }),
-    expected: [{ strategy: 'bucket-policy-grant', target: '/bucket/policy', proven: true }],
-    document: (fix) => expect(fix.explanation).toMatch(/over AWS's limit of 20480 for a bucket policy/)
+    expected: [
+      {
+        strategy: 'bucket-policy-grant',
+        target: '/bucket/policy',
+        proven: false,
+        rejected: /^AWS would refuse the bucket policy of artifacts: it would be \d+ bytes, over the limit of 20480 for a bucket policy \(20 KB\) \(https:\/\/docs\.aws\.amazon\.com\/AmazonS3\/latest\/userguide\/using-iam-policies\.html\)\.$/
+      }
+    ],
+    diagnosis: (diagnosis) => expect(diagnosis.noFix?.kind).toBe('size-limit')
   },
   {
     name: 'the bucket grant leaves the KMS key policy denying; the chained key policy statement flips it',
@@ -222,11 +233,12 @@ describe.each([
   ['VPC endpoint policies', endpointRows],
   ['KMS key policies', kmsRows]
 ])('%s', (_layer, rows) => {
-  test.each(rows)('$name', ({ scenario, expected, document }) => {
-    const { verdict, fixes } = diagnose(scenario)
+  test.each(rows)('$name', ({ scenario, expected, document, diagnosis: checkDiagnosis }) => {
+    const { verdict, fixes, diagnosis } = diagnose(scenario)
     expect(verdict.decision).toBe('deny')
     checkFixes(scenario, fixes, expected)
     if (document !== undefined) document(fixes[0] as Fix)
+    if (checkDiagnosis !== undefined) checkDiagnosis(diagnosis)
   })
 })
 

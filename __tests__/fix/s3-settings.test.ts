@@ -80,9 +80,15 @@ const blockPublicAccessRows: Row[] = [
         target: '/bucket/publicAccessBlock',
         proven: true,
         owner: 'bucket-owner',
-        command: /^aws s3api put-public-access-block --bucket artifacts --public-access-block-configuration BlockPublicAcls=false,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true$/
+        command: /^aws s3api put-public-access-block --bucket artifacts --public-access-block-configuration file:\/\/artifacts-public-access-block\.json$/
       }
-    ]
+    ],
+    check: (fixes) => {
+      // The file is S3's PublicAccessBlockConfiguration, the other settings kept; the setting is a clearly marked last resort.
+      expect(fixes[1]?.file).toEqual({ name: 'artifacts-public-access-block.json', content: { ...ALL_ON, BlockPublicAcls: false } })
+      expect(fixes[1]?.title).toMatch(/^Last resort: turn off BlockPublicAcls on artifacts$/)
+      expect(fixes[1]?.explanation).toMatch(/^This lifts a guard-rail: make it a deliberate decision/)
+    }
   },
   {
     name: 'BlockPublicAcls on at both levels: the bucket change leaves the account setting denying; the account change completes it',
@@ -95,19 +101,48 @@ const blockPublicAccessRows: Row[] = [
         target: '/bucket/accountPublicAccessBlock',
         proven: true,
         dependsOn: [1],
-        owner: 'account-admin',
-        command: /^aws s3control put-public-access-block --account-id 111122223333 --public-access-block-configuration BlockPublicAcls=false,/
+        // The account's setting: an administrator of the bucket owner's account, not "the caller's account".
+        owner: 'bucket-account-admin',
+        command: /^aws s3control put-public-access-block --account-id 111122223333 --public-access-block-configuration file:\/\/account-111122223333-public-access-block\.json$/
       }
-    ]
+    ],
+    check: (fixes) => expect(fixes[2]?.title).toBe('Last resort: turn off BlockPublicAcls for every bucket of account 111122223333')
   },
   {
-    name: 'RestrictPublicBuckets cuts off an anonymous reader: off at both levels, bucket first (flips)',
+    name: 'RestrictPublicBuckets cuts off an anonymous reader: first keep BPA on and fix the public statement to the reader; turning BPA off last (all flip)',
     scenario: publicSite,
     expected: [
+      { strategy: 'bucket-policy-grant', target: '/bucket/policy', proven: true, owner: 'bucket-owner', command: /^aws s3api put-bucket-policy --bucket artifacts --policy file:\/\/artifacts-bucket-policy\.json$/ },
       { strategy: 's3-setting', target: '/bucket/publicAccessBlock', proven: false, stillDeniedBy: 'block-public-access' },
-      { strategy: 's3-setting', target: '/bucket/accountPublicAccessBlock', proven: true, dependsOn: [0] }
+      { strategy: 's3-setting', target: '/bucket/accountPublicAccessBlock', proven: true, dependsOn: [1], owner: 'bucket-account-admin' }
     ],
-    check: (fixes) => expect(fixes[1]?.explanation).toMatch(/CloudFront with origin access control/)
+    check: (fixes) => {
+      // The public statement now names the reader's address, so the policy is no longer public; BPA stays on everywhere.
+      expect(statements(fixes[0]?.document)).toEqual([allow('s3:GetObject', objects, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '198.51.100.7/32' } } })])
+      expect(fixes[0]?.title).toBe('Keep Block Public Access on: limit the public statement #0 to unsigned requests from 198.51.100.7/32')
+      expect(fixes[0]?.explanation).toMatch(/CloudFront with origin access control/)
+      expect(fixes[0]?.explanation).toMatch(/GitHub-hosted runners change/)
+      expect(fixes[1]?.title).toMatch(/^Last resort: /)
+      expect(fixes[2]?.title).toMatch(/^Last resort: turn off RestrictPublicBuckets for every bucket of account 111122223333$/)
+      expect(fixes[2]?.explanation).toMatch(/anonymous callers included/)
+    }
+  },
+  {
+    name: 'RestrictPublicBuckets cuts off a cross-account role: first fix the public statement to that role (aws:PrincipalArn), then the setting (both flip)',
+    scenario: variant(crossAccount(), (s) => {
+      if (s.bucket !== undefined) {
+        s.bucket.policy = doc(allow('s3:PutObject', objects, { Sid: 'AnyoneMayUpload', Principal: '*' }))
+        s.bucket.publicAccessBlock = { RestrictPublicBuckets: true }
+      }
+    }),
+    expected: [
+      { strategy: 'bucket-policy-grant', target: '/bucket/policy', proven: true, owner: 'bucket-owner' },
+      { strategy: 's3-setting', target: '/bucket/publicAccessBlock', proven: true, owner: 'bucket-owner' }
+    ],
+    check: (fixes) => {
+      expect(statements(fixes[0]?.document)[0]?.Condition).toEqual({ ArnEquals: { 'aws:PrincipalArn': OTHER_ROLE } })
+      expect(fixes[0]?.title).toBe(`Keep Block Public Access on: limit the public statement AnyoneMayUpload to the role ${OTHER_ROLE}`)
+    }
   }
 ]
 

@@ -13,7 +13,8 @@ const env = {
   GITHUB_SERVER_URL: 'https://github.com',
   GITHUB_RUN_ID: '42',
   GITHUB_WORKFLOW: 'ci',
-  GITHUB_JOB: 'upload'
+  GITHUB_JOB: 'upload',
+  GITHUB_ACTION: 'doctor'
 }
 const pr = (head: string | null, base = 'octo/app') => JSON.stringify({ number: 7, pull_request: { number: 7, head: { repo: head === null ? null : { full_name: head } }, base: { repo: { full_name: base } } } })
 
@@ -42,7 +43,8 @@ describe('readRunContext', () => {
       apiUrl: 'https://api.github.com',
       runUrl: 'https://github.com/octo/app/actions/runs/42',
       workflow: 'ci',
-      job: 'upload'
+      job: 'upload',
+      step: 'doctor'
     })
   })
 

@@ -10,10 +10,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { Outputs } from '../../src/action/constants.js'
-import { commentNote, defaultPublishDeps, fixToWrite, listJsonFiles, publish, type AnnotationProperties, type PublishDeps, type PublishSettings } from '../../src/action/publish.js'
+import { commentNote, defaultPublishDeps, fixToWrite, listJsonFiles, publish, reportMarker, type AnnotationProperties, type PublishDeps, type PublishSettings } from '../../src/action/publish.js'
+import { evaluateScenario } from '../../src/evaluate/engine.js'
 import type { FetchLike } from '../../src/github/client.js'
 import { readRunContext } from '../../src/github/context.js'
+import { diagnoseFixes } from '../../src/fix/index.js'
+import type { Fix } from '../../src/fix/types.js'
 import type { Diagnosis } from '../../src/live/types.js'
+import { offlineDiagnosis } from '../../src/report/analyze.js'
 import { bucketFix, caller, deniedProbe, example, headerFix, withLive } from '../report/fixtures.js'
 import { startFakeGitHub, type FakeGitHub } from './server.js'
 
@@ -116,7 +120,7 @@ describe('publish a denial on a pull request', () => {
     // The proven policy change, not the request change that is not enough alone.
     expect(JSON.parse(recorded.files['/runner/temp/s3-403-doctor/doctor/fix.json'] ?? '')).toEqual(bucketFix.file?.content)
     expect(recorded.info.join('\n')).toContain('DENY: s3:PutObject on s3://example-ci-artifacts/builds/app-1.4.2.zip')
-    expect(recorded.errors).toEqual([{ message: expect.stringMatching(/^s3:PutObject on s3:\/\/example-ci-artifacts\/builds\/app-1\.4\.2\.zip for .+ is denied by the resource-based-policy \(explicit deny\): bucket policy of example-ci-artifacts, statement DenyOutsideOffice\./), properties: { title: 'S3 denies s3:PutObject (resource-based-policy)' } }])
+    expect(recorded.errors).toEqual([{ message: expect.stringMatching(/^s3:PutObject on s3:\/\/example-ci-artifacts\/builds\/app-1\.4\.2\.zip for .+ is denied by the bucket policy \(explicit deny\): bucket policy of example-ci-artifacts, statement DenyOutsideOffice\./), properties: { title: 'S3 denies s3:PutObject (the bucket policy)' } }])
   })
 
   test('the next run updates the same comment', async () => {
@@ -134,7 +138,7 @@ describe('publish a denial on a pull request', () => {
     const text = JSON.stringify(policy, null, 2)
     const { deps, recorded } = fakeDeps(github, { repository: [{ path: 'README.json', text: '{"Statement": []}' }, { path: 'infra/bucket-policy.json', text }] })
     await publish(denied(), settings, deps)
-    expect(recorded.errors[0]?.properties).toEqual({ title: 'S3 denies s3:PutObject (resource-based-policy)', file: 'infra/bucket-policy.json', startLine: text.split('\n').findIndex((line) => line.includes('"Sid": "DenyOutsideOffice"')) + 1 })
+    expect(recorded.errors[0]?.properties).toEqual({ title: 'S3 denies s3:PutObject (the bucket policy)', file: 'infra/bucket-policy.json', startLine: text.split('\n').findIndex((line) => line.includes('"Sid": "DenyOutsideOffice"')) + 1 })
   })
 
   test.each([
@@ -220,6 +224,70 @@ describe('when to comment', () => {
   })
 })
 
+describe('one step, one comment (operations: put,list)', () => {
+  /** An example, changed, evaluated again: the put and the list of one step on example-ci-artifacts. */
+  const operation = (file: string, change: (scenario: Diagnosis['scenario']) => void = () => undefined): Diagnosis => {
+    const scenario = structuredClone(example(file).scenario)
+    change(scenario)
+    return offlineDiagnosis(scenario, evaluateScenario(scenario), diagnoseFixes(scenario, evaluateScenario(scenario)))
+  }
+  const putDenied = () => operation('01-missing-putobject.json')
+  const putAllowed = () => operation('12-allowed-upload.json')
+  const listDenied = () => operation('37-list-bucket-prefix-condition.json')
+  const listAllowed = () =>
+    operation('37-list-bucket-prefix-condition.json', (scenario) => {
+      scenario.request.context = { ...scenario.request.context, 's3:prefix': 'builds/' }
+    })
+
+  test('the examples are what the runs need', () => {
+    expect([putDenied(), putAllowed(), listDenied(), listAllowed()].map((d) => [d.scenario.request.bucket, d.scenario.request.action, d.verdict.decision])).toEqual([
+      ['example-ci-artifacts', 's3:PutObject', 'deny'],
+      ['example-ci-artifacts', 's3:PutObject', 'allow'],
+      ['example-ci-artifacts', 's3:ListBucket', 'deny'],
+      ['example-ci-artifacts', 's3:ListBucket', 'allow']
+    ])
+  })
+
+  test('runs whose denied operation changes update the one comment; the comment leads with the denial', async () => {
+    const runs: [Diagnosis[], RegExp][] = [
+      [[putDenied(), listAllowed()], /^<!-- s3-403-doctor:[0-9a-f]{16} -->\n\n### ⛔ DENY: `s3:PutObject`/],
+      // The list is checked second but denied: the comment still opens with the denial.
+      [[putAllowed(), listDenied()], /^<!-- s3-403-doctor:[0-9a-f]{16} -->\n\n### ⛔ DENY: `s3:ListBucket`/],
+      [[putDenied(), listDenied()], /^<!-- s3-403-doctor:[0-9a-f]{16} -->\n\n### ⛔ DENY: `s3:PutObject`[^]*\n---\n\n### ⛔ DENY: `s3:ListBucket`/],
+      [[putAllowed(), listAllowed()], /^<!-- s3-403-doctor:[0-9a-f]{16} -->\n\n### ✅ ALLOW: `s3:PutObject`/]
+    ]
+    const actions: string[] = []
+    for (const [diagnoses, body] of runs) {
+      const { deps, recorded } = fakeDeps(github)
+      const result = await publish(diagnoses, settings, deps)
+      actions.push(result.comment.action)
+      expect(github.comments.get(7)).toHaveLength(1)
+      expect(github.comments.get(7)?.[0]?.body).toMatch(body)
+      // The summary leads with the denial too.
+      if (diagnoses.some((d) => d.verdict.decision === 'deny')) expect(recorded.summaries[0]).toMatch(/^### ⛔ DENY/)
+    }
+    expect(actions).toEqual(['created', 'updated', 'updated', 'updated'])
+  })
+
+  test('another step (another GITHUB_ACTION) or another bucket keeps its own comment', async () => {
+    await publish([putDenied(), listAllowed()], settings, fakeDeps(github).deps)
+    await publish([putDenied(), listAllowed()], settings, fakeDeps(github, { env: { GITHUB_ACTION: 'doctor-deploy' } }).deps)
+    const elsewhere = putDenied()
+    elsewhere.scenario.request.bucket = 'example-other-bucket'
+    await publish(elsewhere, settings, fakeDeps(github).deps)
+    expect(github.comments.get(7)).toHaveLength(3)
+    await publish([putAllowed(), listDenied()], settings, fakeDeps(github, { env: { GITHUB_ACTION: 'doctor-deploy' } }).deps)
+    expect(github.comments.get(7)).toHaveLength(3)
+    expect(github.comments.get(7)?.[1]?.body).toMatch(/### ⛔ DENY: `s3:ListBucket`/)
+  })
+
+  test('the marker depends on the step, not on the outcome', () => {
+    const context = { workflow: 'ci', job: 'upload', step: 'doctor' }
+    expect(reportMarker(context, [putDenied(), listAllowed()])).toBe(reportMarker(context, [listDenied(), putAllowed()]))
+    expect(reportMarker(context, [putDenied()])).not.toBe(reportMarker({ ...context, step: 'other' }, [putDenied()]))
+  })
+})
+
 describe('redact: account-ids', () => {
   test('summary, comment, log and annotation use the same placeholders; outputs keep the real ARN', async () => {
     const { deps, recorded } = fakeDeps(github)
@@ -234,6 +302,17 @@ describe('redact: account-ids', () => {
     expect(comment).toContain('arn:aws:iam::<account-2>:role/ci-publisher')
     expect(recorded.outputs[Outputs.Principal]).toBe(caller.arn)
   })
+
+  test('twelve digits that are not an account id (a timestamp in the key) are kept', async () => {
+    const timestamped = denied()
+    timestamped.scenario.request.key = 'builds/202601150930/app.zip'
+    const { deps, recorded } = fakeDeps(github)
+    await publish(timestamped, { ...settings, redact: 'account-ids' }, deps)
+    for (const text of [recorded.summaries[0] ?? '', github.comments.get(7)?.[0]?.body ?? '', recorded.info.join('\n'), recorded.errors[0]?.message ?? '']) {
+      expect(text).toContain('s3://example-ci-artifacts/builds/202601150930/app.zip')
+      expect(text).not.toContain('123456789012')
+    }
+  })
 })
 
 describe('the token never appears', () => {
@@ -244,8 +323,11 @@ describe('the token never appears', () => {
       parsedError: { raw: `Authorization: token ${token}`, kind: 'explicit', policyType: 'resource-based-policy' },
       disagreement: { summary: `token ${token}`, explanations: [token] }
     })
+    const sessionToken = 'FQoGZXIvYXdzEXAMPLEsessionTOKEN0123'
+    hostile.scenario.request.headers = { 'x-amz-security-token': sessionToken }
     const { deps, recorded } = fakeDeps(github, { env: { GITHUB_TOKEN: token } })
     await publish(hostile, settings, deps)
+    expect(JSON.stringify({ ...recorded, comments: [...github.comments.values()] })).not.toContain(sessionToken)
     const everything = JSON.stringify({ ...recorded, secrets: [], comments: [...github.comments.values()] })
     expect(everything).not.toContain(token)
     expect(everything).toContain('[REDACTED]')
@@ -285,17 +367,51 @@ test('a repository that cannot be listed: the annotation goes without a file', a
     throw new Error('EACCES')
   }
   await publish(denied(), settings, deps)
-  expect(recorded.errors[0]?.properties).toEqual({ title: 'S3 denies s3:PutObject (resource-based-policy)' })
+  expect(recorded.errors[0]?.properties).toEqual({ title: 'S3 denies s3:PutObject (the bucket policy)' })
 })
 
-describe('fixToWrite', () => {
+describe('fixToWrite: the first proven fix that is a document someone applies, or nothing', () => {
+  const setting: Fix = {
+    ...bucketFix,
+    policyType: 'block-public-access',
+    strategy: 's3-setting',
+    target: '/bucket/accountPublicAccessBlock',
+    document: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: false },
+    file: { name: 'account-public-access-block.json', content: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: false } }
+  }
+  const headerRemoval: Fix = { ...headerFix, target: '/request/headers', document: {}, proven: true, stillDeniedBy: null }
+  const aclModel: Fix = { ...bucketFix, strategy: 's3-setting', policyType: 'acl', target: '/bucket/objects/k/acl', document: { owner: '1', grants: [] }, file: null }
   test.each([
-    ['the first proven policy change', [headerFix, bucketFix], bucketFix.file?.content],
+    ['the first proven policy change, after a request change', [headerFix, bucketFix], bucketFix.file?.content],
     ['no policy change', [headerFix], null],
-    ['none proven: the first policy change', [{ ...bucketFix, proven: false, file: null }], bucketFix.document],
-    ['a proven change that needs another first comes after one that does not', [{ ...bucketFix, dependsOn: [0], file: null, document: { Version: 'later' } }, { ...bucketFix, file: null }], bucketFix.document]
+    // These three used to be written: a header removal ({}), the scenario's own ACL model, an unproven grant.
+    ['a proven header removal is not a document', [headerRemoval], null],
+    ["the scenario's ACL model is not an AWS document", [aclModel], null],
+    ['an unproven policy change is not written', [{ ...bucketFix, proven: false, stillDeniedBy: headerFix.stillDeniedBy }], null],
+    ['a policy AWS would refuse (over its size limit) is not written', [{ ...bucketFix, proven: false, rejected: 'AWS would refuse the bucket policy' }], null],
+    ['an AWS-shaped setting file (PublicAccessBlockConfiguration)', [headerRemoval, setting], setting.file?.content],
+    ['a proven change that needs another first comes after one that does not', [{ ...bucketFix, dependsOn: [0], file: { name: 'later.json', content: { Version: 'later' } } }, bucketFix], bucketFix.file?.content],
+    ['only proven changes that need another: the first of them', [{ ...bucketFix, dependsOn: [0], file: { name: 'later.json', content: { Version: 'later' } } }], { Version: 'later' }]
   ])('%s', (_name, fixes, expected) => {
     expect(fixToWrite(fixes)?.json ?? null).toEqual(expected)
+  })
+
+  test('example 05 (drop the ACL header): fix-path is not written', async () => {
+    const scenario = example('05-acl-header-on-bucket-owner-enforced.json')
+    const diagnosis = withLive(scenario, { fixes: diagnoseFixes(scenario.scenario, scenario.verdict).fixes })
+    expect(diagnosis.fixes[0]?.document).toEqual({})
+    const { deps, recorded } = fakeDeps(github)
+    const result = await publish(diagnosis, settings, deps)
+    expect(result.fixPath).toBeNull()
+    expect(recorded.outputs[Outputs.FixPath]).toBe('')
+    expect(Object.keys(recorded.files)).toEqual(['/runner/temp/s3-403-doctor/doctor/report.md'])
+  })
+
+  test('example 11 (Block Public Access, anonymous): fix-path holds the safe bucket policy, not the setting that turns BPA off', () => {
+    const scenario = example('11-block-public-access.json')
+    const written = fixToWrite(diagnoseFixes(scenario.scenario, scenario.verdict).fixes)
+    expect(written?.fix.target).toBe('/bucket/policy')
+    expect(JSON.stringify(written?.json)).toContain('"aws:SourceIp":"203.0.113.200/32"')
   })
 })
 

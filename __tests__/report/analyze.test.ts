@@ -10,7 +10,7 @@ import { analyze, permissionFor, statusWord } from '../../src/report/analyze.js'
 import type { LayerStatus, LayerTrace, Verdict } from '../../src/verdict/types.js'
 import { example, withLive } from './fixtures.js'
 
-const layer = (status: LayerStatus, id: LayerTrace['layer'] = 'identity-based-policy', action = 's3:PutObject'): LayerTrace => ({ layer: id, action, status, summary: '', policies: [] })
+const layer = (status: LayerStatus, id: LayerTrace['layer'] = 'identity-based-policy', action = 's3:PutObject'): LayerTrace => ({ kind: 'policy', layer: id, action, status, summary: '', policies: [] }) as LayerTrace
 const implicitBy = (policyType: 'identity-based-policy' | 'resource-based-policy', action = 's3:PutObject'): Verdict => ({
   decision: 'deny',
   denial: { kind: 'implicit', policyType, statement: null, action, policy: '', httpStatus: 403, errorCode: 'AccessDenied', reason: '' },

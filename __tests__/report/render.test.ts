@@ -81,7 +81,7 @@ browserTest(
 
       const headline = await tab.locator('h3').first().innerText()
       expect(headline).toBe(
-        '⛔ DENY: s3:GetObject on s3://example-release-downloads/releases/app-1.4.2.zip for arn:aws:sts::444455556666:assumed-role/vendor-ci/GitHubActions is denied by the resource-based-policy (implicit deny): bucket policy of example-release-downloads.'
+        '⛔ DENY: s3:GetObject on s3://example-release-downloads/releases/app-1.4.2.zip for arn:aws:sts::444455556666:assumed-role/vendor-ci/GitHubActions is denied by the bucket policy (implicit deny: nothing allows it): bucket policy of example-release-downloads.'
       )
       expect(await tab.locator('h4').allInnerTexts()).toEqual(['Statements that would allow it, and what they miss', 'How to fix it', 'Every layer', 'Probes', 'What the doctor could not read', 'Notes'])
 
@@ -108,7 +108,13 @@ browserTest(
         ['Bucket policy', 'denies'],
         ['Identity-based policies', 'allows'],
         ['Permissions boundary', 'not involved'],
-        ['Session policies', 'not involved']
+        ['Session policies', 'not involved'],
+        // The S3 layers outside the policies, as the evaluator now traces them.
+        ['Block Public Access', 'not involved'],
+        ['ACLs', 'not involved'],
+        ['Object Ownership', 'not involved'],
+        ['Requester Pays', 'not involved'],
+        ['Object Lock', 'not involved']
       ])
       expect(find('operation')?.map((row) => [row[0], row[2], row[3]])).toEqual([
         ['operation', 'status', 'error code'],

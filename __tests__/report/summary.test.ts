@@ -7,6 +7,8 @@
  */
 import { marked } from 'marked'
 import { evaluateScenario } from '../../src/evaluate/engine.js'
+import { diagnoseFixes } from '../../src/fix/index.js'
+import type { Fix } from '../../src/fix/types.js'
 import type { Diagnosis } from '../../src/live/types.js'
 import { offlineDiagnosis } from '../../src/report/analyze.js'
 import { buildComment, commentMarker, COMMENT_LIMIT_CHARACTERS } from '../../src/report/comment.js'
@@ -43,7 +45,7 @@ describe('the job summary', () => {
   test('leads with one sentence: what, to whom, which layer and statement', () => {
     const summary = buildSummary(example('02-ip-restricted-bucket-policy.json'))
     expect(summary.split('\n')[0]).toBe(
-      '### ⛔ DENY: `s3:PutObject` on `s3://example-ci-artifacts/builds/app-1.4.2.zip` for `arn:aws:sts::123456789012:assumed-role/ci-publisher/GitHubActions` is denied by the resource-based-policy (explicit deny): bucket policy of example-ci-artifacts, statement `DenyOutsideOffice`.'
+      '### ⛔ DENY: `s3:PutObject` on `s3://example-ci-artifacts/builds/app-1.4.2.zip` for `arn:aws:sts::123456789012:assumed-role/ci-publisher/GitHubActions` is denied by the bucket policy (explicit deny): bucket policy of example-ci-artifacts, statement `DenyOutsideOffice`.'
     )
   })
 
@@ -64,7 +66,7 @@ describe('the job summary', () => {
 
   test.each([
     ['the caller', '**Running as** `arn:aws:sts::123456789012:assumed-role/ci-publisher/GitHubActions` (behind it: `arn:aws:iam::123456789012:role/ci-publisher`), credentials from assume-role-with-web-identity.'],
-    ['what AWS said, compared', '**What AWS said:** AWS named an implicit deny in the resource-based-policy. The evaluation agrees.'],
+    ['what AWS said, compared', '**What AWS said:** AWS named an implicit deny in the bucket policy. The evaluation agrees.'],
     ['the disagreement', '> **⚠️ The probe and the snapshot disagree:** the probe was denied and the snapshot agrees'],
     ['a probe row', '| `PutObject` | `builds/app-1.4.2.zip` | 403 denied | `AccessDenied` | `R3QUEST1D0001` | the upload would fail with 403 |'],
     ['an unreadable row with its permission', '| `organization.serviceControlPolicies` | AccessDeniedException: not the management account | organizations:ListPoliciesForTarget | the verdict does not depend on it |'],
@@ -72,7 +74,7 @@ describe('the job summary', () => {
     ['who can make it', 'Who can make it: the bucket owner. Where: `/bucket/policy` in the scenario.'],
     ['the file to save', 'Save this as `bucket-policy.json`:'],
     ['the command', '```sh\naws s3api put-bucket-policy --bucket example-ci-artifacts --policy file://bucket-policy.json\n```'],
-    ['a fix that is not enough alone', '⚠️ not enough on its own: the identity-based-policy (identity-based policies) would still deny `s3:PutObject`.'],
+    ['a fix that is not enough alone', "⚠️ not enough on its own: the caller's identity-based policies (identity-based policies) would still deny `s3:PutObject`."],
     ['a request change, in one line', 'In the scenario, this sets `/request/headers/x-amz-acl` to `bucket-owner-full-control`.']
   ])('shows %s', (_name, expected) => {
     expect(buildSummary(live())).toContain(expected)
@@ -82,6 +84,35 @@ describe('the job summary', () => {
     const summary = buildSummary(example('37-list-bucket-prefix-condition.json'))
     expect(summary).toContain("| statement | what does not match | policy's values | request's value |")
     expect(summary).toContain('| `ListBuildsOnly` in identity policy ci-list-builds | `s3:prefix` `StringLike` | `"builds/*"` | `"cache/"` |')
+  })
+
+  test.each([
+    ['01-missing-putobject.json', "is denied by the caller's identity-based policies (implicit deny: nothing allows it)."],
+    ['04-cross-account-upload-no-bucket-grant.json', 'is denied by the bucket policy (implicit deny: nothing allows it).'],
+    ['06-scp-region-deny.json', "is denied by the organization's SCPs (explicit deny): SCP frankfurt-only (account), statement `DenyOutsideFrankfurt`."],
+    ['07-head-missing-key-without-listbucket.json', 'is denied by S3 (the key does not exist, and the caller may not list the bucket): s3:ListBucket on example-ci-artifacts.'],
+    ['11-block-public-access.json', 'is denied by Block Public Access: RestrictPublicBuckets (account level).'],
+    ['28-kms-cross-account-key-policy-no-grant-upload.json', 'is denied by the KMS key policy (implicit deny: nothing allows it): key policy of arn:aws:kms:']
+  ])('the headline names the layer in words, not its id (%s)', (file, words) => {
+    const headline = buildSummary(example(file)).split('\n')[0] ?? ''
+    expect(headline).toContain(words)
+    expect(headline).not.toMatch(/denied by the (resource-based-policy|identity-based-policy|service-control-policy|block-public-access|missing-list-permission)\b/)
+    expect(buildText(example(file)).split('\n')[0]).toContain(words.replace(/`/g, ''))
+  })
+
+  test.each([
+    ['02-ip-restricted-bucket-policy.json', 'aws:SourceIp', 'Who can make it: whoever manages where the job runs and the address its traffic to S3 leaves from (a self-hosted runner\'s network, a NAT gateway).'],
+    ['19-source-vpce-github-hosted-runner.json', '/request/vpcEndpoint', 'Who can make it: whoever manages where the job runs and its network path: a runner in the VPC whose S3 traffic goes through the VPC endpoint.'],
+    ['08-vpc-endpoint-policy.json', '/vpcEndpoints/0/policy', 'Who can make it: whoever manages the VPC endpoint.'],
+    ['11-block-public-access.json', '/bucket/accountPublicAccessBlock', "Who can make it: an administrator of the bucket owner's account (the setting covers every bucket of that account)."]
+  ])('who can make it matches the change (%s, %s)', (file, target, words) => {
+    const base = example(file)
+    const diagnosis = offlineDiagnosis(base.scenario, base.verdict, diagnoseFixes(base.scenario, base.verdict))
+    const fix = diagnosis.fixes.find((item) => item.target.endsWith(target))
+    expect(fix).toBeDefined()
+    const summary = buildSummary({ ...diagnosis, fixes: [fix as Fix] })
+    expect(summary).toContain(words)
+    expect(summary).not.toContain("the caller's account")
   })
 
   test('the layer table uses the status words', () => {
@@ -323,10 +354,39 @@ describe('the terminal text', () => {
       }
     })
     const summary = buildSummary(diagnosis)
-    expect(summary).toContain('**What AWS said:** AWS (`AccessDenied`) named the S3 Block Public Access, transitively through a service-control-policy, setting `BlockPublicAcls`. The evaluation agrees.')
+    expect(summary).toContain('**What AWS said:** AWS (`AccessDenied`) named the S3 Block Public Access, transitively through a service control policy, setting `BlockPublicAcls`. The evaluation agrees.')
     expect(summary).toContain('Block Public Access refused a public ACL.')
     expect(summary).toContain("Authorization id `AQoDYXdzEJr...` (IAM's GetRequestAuthorizationDetails can expand it).")
     expect(buildText(diagnosis)).toContain('What AWS said: Block Public Access refused a public ACL.')
+  })
+
+  test.each([
+    ['01-missing-putobject.json', "is denied by the caller's identity-based policies (implicit deny: nothing allows it)."],
+    ['04-cross-account-upload-no-bucket-grant.json', 'is denied by the bucket policy (implicit deny: nothing allows it).'],
+    ['06-scp-region-deny.json', "is denied by the organization's SCPs (explicit deny): SCP frankfurt-only (account), statement `DenyOutsideFrankfurt`."],
+    ['07-head-missing-key-without-listbucket.json', 'is denied by S3 (the key does not exist, and the caller may not list the bucket): s3:ListBucket on example-ci-artifacts.'],
+    ['11-block-public-access.json', 'is denied by Block Public Access: RestrictPublicBuckets (account level).'],
+    ['28-kms-cross-account-key-policy-no-grant-upload.json', 'is denied by the KMS key policy (implicit deny: nothing allows it): key policy of arn:aws:kms:']
+  ])('the headline names the layer in words, not its id (%s)', (file, words) => {
+    const headline = buildSummary(example(file)).split('\n')[0] ?? ''
+    expect(headline).toContain(words)
+    expect(headline).not.toMatch(/denied by the (resource-based-policy|identity-based-policy|service-control-policy|block-public-access|missing-list-permission)\b/)
+    expect(buildText(example(file)).split('\n')[0]).toContain(words.replace(/`/g, ''))
+  })
+
+  test.each([
+    ['02-ip-restricted-bucket-policy.json', 'aws:SourceIp', 'Who can make it: whoever manages where the job runs and the address its traffic to S3 leaves from (a self-hosted runner\'s network, a NAT gateway).'],
+    ['19-source-vpce-github-hosted-runner.json', '/request/vpcEndpoint', 'Who can make it: whoever manages where the job runs and its network path: a runner in the VPC whose S3 traffic goes through the VPC endpoint.'],
+    ['08-vpc-endpoint-policy.json', '/vpcEndpoints/0/policy', 'Who can make it: whoever manages the VPC endpoint.'],
+    ['11-block-public-access.json', '/bucket/accountPublicAccessBlock', "Who can make it: an administrator of the bucket owner's account (the setting covers every bucket of that account)."]
+  ])('who can make it matches the change (%s, %s)', (file, target, words) => {
+    const base = example(file)
+    const diagnosis = offlineDiagnosis(base.scenario, base.verdict, diagnoseFixes(base.scenario, base.verdict))
+    const fix = diagnosis.fixes.find((item) => item.target.endsWith(target))
+    expect(fix).toBeDefined()
+    const summary = buildSummary({ ...diagnosis, fixes: [fix as Fix] })
+    expect(summary).toContain(words)
+    expect(summary).not.toContain("the caller's account")
   })
 
   test('the layer table uses the status words', () => {

@@ -74,8 +74,8 @@ async function runReview(settings: Settings, deps: ActionDeps): Promise<void> {
       {
         setOutput: deps.setOutput,
         info: deps.info,
-        postReport: async (markdown) => {
-          await publishMarkdown(markdown, publishSettings(settings), deps, settings.expectations)
+        postReport: async (comment, summary) => {
+          await publishMarkdown(comment, publishSettings(settings), deps, settings.expectations, summary)
         }
       },
       deps.env

@@ -16,13 +16,13 @@ import { readRunContext, type RunContext } from '../github/context.js'
 import type { Fix } from '../fix/types.js'
 import type { Diagnosis } from '../live/types.js'
 import type { JsonValue } from '../scenario/types.js'
-import { analyze, valueAtPath } from '../report/analyze.js'
+import { analyze, deniedByWords, valueAtPath } from '../report/analyze.js'
 import { buildComment, commentMarker, COMMENT_LIMIT_CHARACTERS } from '../report/comment.js'
 import { findPolicyInRepository, type RepositoryFile } from '../report/locate.js'
 import { Md } from '../report/markdown.js'
 import { AccountIds } from '../report/redact.js'
 import { buildSummary, SUMMARY_BUDGET_BYTES } from '../report/summary.js'
-import { buildText } from '../report/text.js'
+import { buildText, deniedBySentence } from '../report/text.js'
 import { Outputs } from './constants.js'
 import type { Settings } from './settings.js'
 
@@ -65,6 +65,21 @@ export interface PublishResult {
 /** Environment variables whose values must never be printed, wherever they turn up. */
 const SECRET_ENV = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_TOKEN']
 
+/** Denials first (in their order), then allows: a combined report leads with what is denied. */
+export function denialsFirst(diagnoses: readonly Diagnosis[]): Diagnosis[] {
+  return [...diagnoses.filter((diagnosis) => diagnosis.verdict.decision === 'deny'), ...diagnoses.filter((diagnosis) => diagnosis.verdict.decision !== 'deny')]
+}
+
+/**
+ * The hidden marker of this step's comment: what identifies the step across runs, and nothing
+ * that changes with the outcome: the workflow, the job, the step (`GITHUB_ACTION`) and the
+ * bucket(s) it checks. One step keeps one comment whichever operation is denied, or none.
+ */
+export function reportMarker(context: Pick<RunContext, 'workflow' | 'job' | 'step'>, diagnoses: readonly Diagnosis[]): string {
+  const buckets = [...new Set(diagnoses.map((diagnosis) => diagnosis.scenario.request.bucket))].sort()
+  return commentMarker('report', context.workflow, context.job, context.step, ...buckets)
+}
+
 function primaryOf(diagnoses: readonly Diagnosis[]): Diagnosis {
   const primary = diagnoses.find((diagnosis) => diagnosis.verdict.decision === 'deny') ?? diagnoses[0]
   if (primary === undefined) throw new Error('publish needs at least one diagnosis')
@@ -72,15 +87,18 @@ function primaryOf(diagnoses: readonly Diagnosis[]): Diagnosis {
 }
 
 /**
- * The fix written to fix-path: the first proven change that needs no other (else the first proven,
- * else the first) among those that are a policy; its file content when its command reads one.
+ * The fix written to fix-path: the first proven fix that is a document someone applies, the file
+ * its command reads (a policy JSON, or S3's own configuration shape such as a
+ * PublicAccessBlockConfiguration), preferring one that needs no other change first. Nothing
+ * otherwise: never a request change (a header object, a key), never the scenario's own model of
+ * a setting, never an unproven fix.
  */
 export function fixToWrite(fixes: readonly Fix[]): { fix: Fix; json: JsonValue } | null {
   const isObject = (value: JsonValue): boolean => value !== null && typeof value === 'object' && !Array.isArray(value)
-  const candidates = fixes.filter((fix) => (fix.file !== null && isObject(fix.file.content)) || isObject(fix.document))
-  const chosen = candidates.find((fix) => fix.proven && fix.dependsOn.length === 0) ?? candidates.find((fix) => fix.proven) ?? candidates[0]
-  if (chosen === undefined) return null
-  return { fix: chosen, json: chosen.file !== null && isObject(chosen.file.content) ? chosen.file.content : chosen.document }
+  const candidates = fixes.filter((fix) => fix.proven && fix.file !== null && isObject(fix.file.content))
+  const chosen = candidates.find((fix) => fix.dependsOn.length === 0) ?? candidates[0]
+  if (chosen === undefined || chosen.file === null) return null
+  return { fix: chosen, json: chosen.file.content }
 }
 
 function safeName(text: string): string {
@@ -144,8 +162,7 @@ async function postComment(
   if (pr === null || context.owner === '') return { action: 'skipped', code: 'not-a-pull-request', status: null, reason: `event ${context.eventName} is not for a pull request` }
   const token = settings.githubToken ?? ''
   if (token === '') return { action: 'skipped', code: 'no-token', status: null, reason: 'github-token is empty' }
-  const primary = primaryOf(diagnoses)
-  const marker = commentMarker(context.workflow, context.job, primary.scenario.request.bucket, primary.scenario.request.action)
+  const marker = reportMarker(context, diagnoses)
   const share = Math.floor(COMMENT_LIMIT_CHARACTERS / diagnoses.length) - 16
   const bodies = diagnoses.map((diagnosis, index) => {
     const commentOptions: Parameters<typeof buildComment>[1] = { marker: index === 0 ? marker : '', redact: options.accountIds !== undefined, secrets: options.secrets, maxCharacters: share }
@@ -179,11 +196,10 @@ async function annotate(diagnosis: Diagnosis, md: Md, deps: PublishDeps, files: 
   const denial = diagnosis.verdict.denial
   if (denial === null) return
   const analysis = analyze(diagnosis)
-  const where = denial.statement === null ? denial.policy : `${denial.policy}, statement ${denial.statement}`
-  const lines = [`${denial.action} on ${analysis.target} for ${analysis.principal} is denied by the ${denial.policyType}${denial.kind === undefined ? ' layer' : ` (${denial.kind} deny)`}: ${where}.`, `Why: ${denial.reason}`]
-  const first = diagnosis.fixes[0]
+  const lines = [`${denial.action} on ${analysis.target} for ${analysis.principal} is denied by ${deniedBySentence(denial)}.`, `Why: ${denial.reason}`]
+  const first = diagnosis.fixes.find((fix) => fix.proven) ?? diagnosis.fixes[0]
   if (first !== undefined) lines.push(`Fix: ${first.title}`)
-  const properties: AnnotationProperties = { title: md.clean(`S3 denies ${denial.action} (${denial.policyType})`) }
+  const properties: AnnotationProperties = { title: md.clean(`S3 denies ${denial.action} (${deniedByWords(denial.policyType, denial.action)})`) }
   const document = denial.path === undefined ? undefined : valueAtPath(diagnosis.scenario, denial.path)
   if (document !== undefined && document !== null && typeof document === 'object' && !Array.isArray(document)) {
     const location = findPolicyInRepository(document, await files(), analysis.deciding?.index)
@@ -197,7 +213,8 @@ async function annotate(diagnosis: Diagnosis, md: Md, deps: PublishDeps, files: 
 
 /** Publishes one run's diagnoses (one per operation checked, most often one). */
 export async function publish(input: Diagnosis | readonly Diagnosis[], settings: PublishSettings, deps: PublishDeps): Promise<PublishResult> {
-  const diagnoses: readonly Diagnosis[] = Array.isArray(input) ? input : [input as Diagnosis]
+  // The reports lead with the denials, whatever order the operations were checked in.
+  const diagnoses: readonly Diagnosis[] = denialsFirst(Array.isArray(input) ? input : [input as Diagnosis])
   const primary = primaryOf(diagnoses)
   const token = settings.githubToken ?? ''
   if (token !== '') deps.setSecret(token)
@@ -319,7 +336,13 @@ export const defaultPublishDeps: PublishDeps = {
  * A report that is already markdown (the policy review): the job summary, and the sticky pull
  * request comment under its own marker. The comment never decides the step's outcome.
  */
-export async function publishMarkdown(markdown: string, settings: PublishSettings, deps: PublishDeps, key: string): Promise<CommentOutcome> {
+export async function publishMarkdown(
+  markdown: string,
+  settings: PublishSettings,
+  deps: PublishDeps,
+  key: string,
+  summaryMarkdown: string = markdown
+): Promise<CommentOutcome> {
   const token = settings.githubToken ?? ''
   if (token !== '') deps.setSecret(token)
   const secrets = [token, ...SECRET_ENV.map((name) => deps.env[name] ?? '')].filter((value) => value.length >= 8)
@@ -342,6 +365,8 @@ export async function publishMarkdown(markdown: string, settings: PublishSetting
     }
   }
   const note = commentNote(outcome, context, settings.comment)
-  await deps.writeSummary(note === null ? body : `${body}\n\n> ${note}\n`)
+  // The summary gets the full report when the comment is a shortened one (GitHub's comment limit).
+  const summary = summaryMarkdown === markdown ? body : md.clean(summaryMarkdown)
+  await deps.writeSummary(note === null ? summary : `${summary}\n\n> ${note}\n`)
   return outcome
 }

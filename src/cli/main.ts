@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util'
 import { evaluateScenario } from '../evaluate/engine.js'
-import { proposeFixes } from '../fix/index.js'
+import { diagnoseFixes } from '../fix/index.js'
 import { formatVerdict, OUTPUT_FORMATS, type OutputFormat } from '../format/index.js'
 import { readScenario, ScenarioError } from '../scenario/read.js'
 
@@ -127,12 +127,8 @@ async function explain(argv: string[], io: CliIo): Promise<number> {
   }
   const scenario = readScenario(text)
   const verdict = evaluateScenario(scenario)
-  // Proven fixes (src/fix), [] for an allow: beside the verdict in json, rendered by the text and markdown reports.
-  const fixes = proposeFixes(scenario, verdict)
-  if (format === 'json') {
-    io.stdout(`${JSON.stringify({ ...verdict, fixes }, null, 2)}\n`)
-    return EXIT.ok
-  }
-  io.stdout(formatVerdict(verdict, scenario, format as OutputFormat, fixes))
+  // Proven fixes (src/fix), or the reason there is none: `fixes` and `noFix` beside the verdict in
+  // json, rendered by the text and markdown reports; every format is scrubbed of secrets.
+  io.stdout(formatVerdict(verdict, scenario, format as OutputFormat, diagnoseFixes(scenario, verdict)))
   return EXIT.ok
 }

@@ -22,15 +22,18 @@ export interface FixContext {
 }
 
 /** A proposed change before re-evaluation. */
-export type Candidate = Omit<Fix, 'proven' | 'stillDeniedBy' | 'dependsOn'>
+export type Candidate = Omit<Fix, 'proven' | 'stillDeniedBy' | 'dependsOn' | 'rejected'>
 
 /**
  * One way to fix the denial: one change, or several applied in order (each proven on top of the
- * previous ones). `fallback` plans are shown only when no earlier plan is proven.
+ * previous ones). `fallback` plans are shown only when no earlier plan is proven; `onlyIfProven`
+ * plans (a safer alternative that only helps when it works on its own) are shown only when their
+ * own steps end in an allow: they are neither extended by chaining nor chained after another change.
  */
 export interface Plan {
   steps: Candidate[]
   fallback?: boolean
+  onlyIfProven?: boolean
 }
 
 export function plan(...steps: Candidate[]): Plan {
@@ -268,7 +271,16 @@ export interface SizeLimit {
 
 const IAM_QUOTAS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html'
 
-/** AWS's policy size limits, each with the page that states it. */
+/**
+ * AWS's policy size limits, each with the page that states it. A document over its limit is refused
+ * by the API that would put it in place, so a fix over a limit is never proven (src/fix/index.ts).
+ * - IAM quotas page: "Role policy size cannot exceed 10,240 characters", "User policy size cannot
+ *   exceed 2,048 characters" (all inline policies of the entity together), "Managed policy size
+ *   cannot exceed 6,144 characters"; "IAM does not count white space when calculating the size of a
+ *   policy against these limitations". The same 6,144 for managed policies in AWS's knowledge center,
+ *   https://repost.aws/knowledge-center/iam-increase-policy-size.
+ * - S3 user guide, "Bucket policies and user policies": "Bucket policies are limited to 20 KB in size."
+ */
 export const LIMITS = {
   roleInline: { limit: 10_240, unit: 'characters', what: 'all inline policies of a role together (white space not counted)', source: IAM_QUOTAS },
   userInline: { limit: 2_048, unit: 'characters', what: 'all inline policies of an IAM user together (white space not counted)', source: IAM_QUOTAS },
@@ -299,10 +311,16 @@ export function sizeOf(document: JsonValue, limit: SizeLimit): number {
   return limit.unit === 'bytes' ? byteSize(document) : compactSize(document)
 }
 
-/** A sentence for the explanation when a merged document is over (or near) its limit. */
+/** A sentence for the explanation when a merged document is over its limit ('' when it fits). */
 export function sizeNote(size: number, limit: SizeLimit): string {
   if (size > limit.limit) return ` The result is ${size} ${limit.unit}, over AWS's limit of ${limit.limit} for ${limit.what} (${limit.source}).`
   return ''
+}
+
+/** Why AWS would refuse a document of `size` (null when it fits): the reason a fix over the limit is not proven. */
+export function limitReason(size: number, limit: SizeLimit, what: string): string | null {
+  if (size <= limit.limit) return null
+  return `AWS would refuse ${what}: it would be ${size} ${limit.unit}, over the limit of ${limit.limit} for ${limit.what} (${limit.source}).`
 }
 
 /** Managed policies are named by their ARN in a scenario; inline ones by their plain name. */

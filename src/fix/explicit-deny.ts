@@ -25,7 +25,6 @@ import {
   pathToPointer,
   plan,
   sh,
-  sizeNote,
   statementIndex,
   statementsOf,
   withStatement,
@@ -150,6 +149,10 @@ function exceptionCandidate(context: FixContext, pointer: string, document: Json
   const result = exceptionDocument(document, index, denial.action, grantee)
   const file = site.file
   const onCaller = denial.policyType === 'identity-based-policy' || denial.policyType === 'permissions-boundary' || denial.policyType === 'session-policy'
+  const organization = denial.policyType === 'service-control-policy' || denial.policyType === 'resource-control-policy'
+  const kind = denial.policyType === 'service-control-policy' ? 'SCPs' : 'RCPs'
+  const conditions = deciding(context.verdict, denial.path ?? '', denial.statement ?? '', denial.action)?.conditions ?? []
+  const keep = guardRailAlternatives(context, conditions)
   const scope = result.split
     ? `only for ${denial.action}: the other actions of the statement stay denied to everyone`
     : 'for the whole statement, since its actions cannot be split'
@@ -161,7 +164,10 @@ function exceptionCandidate(context: FixContext, pointer: string, document: Json
     command: site.command(file),
     file: { name: file, content: result.document },
     owner: site.owner,
-    title: `Exempt ${grantee.kind} ${grantee.name} from the deny ${denial.statement ?? ''} in ${site.words}`.replace(/\s+/g, ' '),
+    title: (organization
+      ? `Exempt ${grantee.kind} ${grantee.name} from the organization guard-rail ${denial.statement ?? ''} in ${site.words} (lifts it for this ${grantee.kind})`
+      : `Exempt ${grantee.kind} ${grantee.name} from the deny ${denial.statement ?? ''} in ${site.words}`
+    ).replace(/\s+/g, ' '),
     explanation:
       `The deny protects this: ${protects}. Rather than removing it, ` +
       (result.split ? `splits ${denial.action} off into statement ${result.sid}, which carries ` : `adds to statement ${denial.statement ?? ''} `) +
@@ -170,8 +176,32 @@ function exceptionCandidate(context: FixContext, pointer: string, document: Json
       (onCaller
         ? ` The deny sits in ${site.words}, which applies to this ${grantee.kind}: the exception lifts the guard-rail for it, so make sure that is the intent.`
         : '') +
-      sizeNote(site.size(result.document), site.limit)
+      (organization
+        ? ` This lifts an organization-wide guard-rail for this ${grantee.kind}, in every account ${site.words} is attached to. The pipeline's owner cannot change ${kind}: ` +
+          `only an organization administrator (the management account or a delegated administrator) can, and only if the guard-rail really should not apply to this ${grantee.kind}.`
+        : '') +
+      keep
   }
+}
+
+/**
+ * Changes that keep the guard-rail but cannot be proven in the scenario (the bucket's Region is fixed),
+ * in words, for the exception's explanation: the exception should not be the only thing a reader sees.
+ */
+function guardRailAlternatives(context: FixContext, conditions: readonly ConditionTrace[]): string {
+  const notes: string[] = []
+  for (const condition of conditions) {
+    const base = baseOperator(condition.operator)
+    if (base === null || !NEGATED_STRING.has(base) || condition.key.toLowerCase() !== 'aws:requestedregion') continue
+    const regions = condition.policyValues.filter((value): value is string => value !== null)
+    if (regions.length === 0) continue
+    const bucketRegion = context.scenario.bucket?.region
+    notes.push(
+      ` The change that keeps the guard-rail is to use a bucket in ${regions.join(' or ')} (the Regions it allows; data residency rules often require it) ` +
+        `instead of ${context.scenario.request.bucket}${bucketRegion === undefined ? '' : ` in ${bucketRegion}`}. It cannot be re-evaluated here, since the bucket's Region is fixed, so it is not listed as a fix.`
+    )
+  }
+  return notes.join('')
 }
 
 /** A request change that makes one of the Deny's conditions false, where the workflow or network controls the key. */
@@ -215,7 +245,7 @@ function satisfying(context: FixContext, condition: ConditionTrace, protects: st
     const address = cidr.split('/')[0] ?? cidr
     return contextCandidate('aws:SourceIp', address, {
       policyType,
-      owner: 'network-admin',
+      owner: 'runner-network',
       title: `Send the request from an address in ${cidr}`,
       explanation:
         `${why} Run the job where its traffic to S3 leaves from ${describeValues(condition.policyValues)} (a self-hosted runner or a NAT gateway with that egress address; ` +
@@ -236,7 +266,7 @@ function satisfying(context: FixContext, condition: ConditionTrace, protects: st
     if (vpc === null) return null
     return contextCandidate('aws:SourceVpc', vpc, {
       policyType,
-      owner: 'network-admin',
+      owner: 'runner-network',
       title: `Send the request from the VPC ${vpc}`,
       explanation: `${why} Run the job on a runner in ${vpc} that reaches S3 through a VPC endpoint. The deny stays as it is.`
     })

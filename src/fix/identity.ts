@@ -17,14 +17,11 @@ import {
   fileName,
   granteeOf,
   isManagedName,
-  LIMITS,
   nearMisses,
   needFor,
   pascal,
   plan,
   sh,
-  sizeNote,
-  sizeOf,
   withStatement,
   type Candidate,
   type FixContext,
@@ -135,7 +132,7 @@ function managedGrant(grantee: Grantee, need: Need, document: JsonObject, sid: s
     title: `Allow ${need.action} ${need.scope} in a new managed policy attached to ${describeGrantee(grantee)}`,
     explanation:
       `Creates the managed policy ${name} with one statement ${sid} and attaches it to the ${grantee.kind} ${grantee.name}: it allows exactly ` +
-      `${need.action} ${need.scope} (the resource is ${need.rule}).${sizeNote(sizeOf(document, LIMITS.managed), LIMITS.managed)}${notes}`
+      `${need.action} ${need.scope} (the resource is ${need.rule}).${notes}`
   }
 }
 
@@ -164,7 +161,7 @@ export function boundaryGrantPlans(context: FixContext): Plan[] {
         `The ${grantee.kind}'s own policies allow ${need.action}, but its permissions boundary sets the maximum it can have and does not include it. ` +
         `Adds statement ${merged.sid} to the boundary (as a new default version), keeping its other statements: exactly ${need.action} ${need.scope} ` +
         `(the resource is ${need.rule}). A boundary grants nothing by itself; every role with this boundary may now be granted this action.` +
-        `${nearMisses(context.verdict, 'permissions-boundary', need.action)}${sizeNote(site.size(merged.document), site.limit)}`
+        `${nearMisses(context.verdict, 'permissions-boundary', need.action)}`
     })
   ]
 }
@@ -200,7 +197,7 @@ export function sessionGrantPlans(context: FixContext): Plan[] {
         (managed
           ? ' This managed policy is passed as a session policy; changing it changes every session that passes it.'
           : ' With aws-actions/configure-aws-credentials, put this document in the inline-session-policy input; the command shows the same for a plain AssumeRole.') +
-        `${nearMisses(context.verdict, 'session-policy', need.action)}${sizeNote(site.size(merged.document), site.limit)}`
+        `${nearMisses(context.verdict, 'session-policy', need.action)}`
     })
   ]
 }

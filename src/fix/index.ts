@@ -5,13 +5,18 @@
  * plan with `evaluateScenario(applyFix(...))`:
  * - a step whose re-evaluation shows the very same denial, or one the plan already met, is dropped
  *   (it fixes nothing, or goes in a circle) and ends the plan;
+ * - a step that AWS would refuse as written (a merged policy over the service's size limit, see
+ *   `rejectionOf`) is kept with the reason in `rejected`, never `proven`, and ends the plan: a
+ *   strategy that has a smaller alternative (a new managed policy instead of a full inline one)
+ *   proposes it itself;
  * - a step that turns the verdict into an allow is `proven`;
  * - a step after which another layer still denies is kept with `stillDeniedBy`, and the plan is
  *   extended (chained) with the first fix proposed for that next denial, applied on top: each
  *   chained fix lists the earlier ones in `dependsOn`, and the last one says whether the whole
  *   chain ends in an allow. At most four steps are chained.
  * Plans are alternatives, safest first; a plan marked `fallback` is shown only when no earlier plan
- * is proven. Nothing is returned that was not re-evaluated.
+ * is proven, and one marked `onlyIfProven` only when its own steps end in an allow (it is never
+ * extended by chaining). Nothing is returned that was not re-evaluated.
  *
  * Denials with no fix (see NO_FIX_REASONS) get a reason from `diagnoseFixes` instead.
  */
@@ -23,9 +28,11 @@ import { denyIsInAwsManagedPolicy, explicitDenyPlans } from './explicit-deny.js'
 import { boundaryGrantPlans, identityGrantPlans, sessionGrantPlans } from './identity.js'
 import { keyPolicyGrantPlans } from './kms.js'
 import { organizationGrantPlans } from './organization.js'
+import { ownPrefixPlans } from './own-prefix.js'
 import { putAtPointer } from './pointer.js'
 import { bucketPolicyGrantPlans, endpointGrantPlans } from './resource.js'
 import { s3SettingPlans } from './s3-settings.js'
+import { rejectionOf } from './site.js'
 import type { Fix, StillDenied } from './types.js'
 
 export type { Fix, FixOwner, FixStrategy, StillDenied } from './types.js'
@@ -49,6 +56,8 @@ export const NO_FIX_REASONS = {
     'No RCP allows the action at some level, which cannot happen in AWS: RCPFullAWSAccess is attached to every root, OU and account and cannot be detached. The snapshot is missing it; collect the RCPs again.',
   'aws-managed-policy':
     'The explicit deny is in an AWS managed policy, which cannot be edited: detach it from the role or replace it with a customer managed copy that has the exception.',
+  'size-limit':
+    'The change that would allow the request makes a policy larger than AWS accepts (the change listed says which limit), and there is no smaller place to put it. Make room in that document first (remove statements nobody needs, merge statements that differ only in Action or Resource), then add the statement.',
   'no-strategy':
     'No change, or chain of up to four changes, that turns this request into an allow could be found and proven; the fixes listed (if any) show how far they get and which layer still denies.'
 } as const
@@ -72,8 +81,8 @@ function plansFor(context: FixContext): Plan[] {
     case 'vpc-endpoint-policy':
     case 'service-control-policy':
     case 'resource-control-policy':
-      if (denial.kind === 'explicit') return explicitDenyPlans(context)
-      return implicitPlans(context)
+      // Writing under the caller's own prefix keeps a team isolation intact: first, when it works.
+      return [...ownPrefixPlans(context), ...(denial.kind === 'explicit' ? explicitDenyPlans(context) : implicitPlans(context))]
     default:
       return s3SettingPlans(context)
   }
@@ -135,16 +144,22 @@ function runPlan(start: FixContext, plan: Plan): { fixes: Fix[]; last: FixContex
   while (fixes.length < MAX_STEPS) {
     const step = queue.shift()
     if (step === undefined) break
+    const rejected = rejectionOf(scenario, step)
+    if (rejected !== null) {
+      // AWS would refuse the document: not a fix, whatever the evaluator would make of it.
+      fixes.push({ ...step, proven: false, stillDeniedBy: null, rejected, dependsOn: fixes.map((_, index) => index) })
+      break
+    }
     const applied = attempt(scenario, step)
     if (applied === null) break
     const denial = applied.verdict.denial
     if (denial !== null && seen.has(denialKey(denial))) break
-    fixes.push({ ...step, proven: denial === null, stillDeniedBy: denial === null ? null : stillDenied(denial), dependsOn: fixes.map((_, index) => index) })
+    fixes.push({ ...step, proven: denial === null, stillDeniedBy: denial === null ? null : stillDenied(denial), rejected: null, dependsOn: fixes.map((_, index) => index) })
     if (denial === null) break
     scenario = applied.scenario
     seen.add(denialKey(denial))
     last = contextFor(scenario, applied.verdict, denial, plansFor)
-    if (queue.length === 0) {
+    if (queue.length === 0 && plan.onlyIfProven !== true) {
       const next = nextPlan(last, seen)
       if (next !== null) queue.push(...next.steps)
     }
@@ -154,7 +169,7 @@ function runPlan(start: FixContext, plan: Plan): { fixes: Fix[]; last: FixContex
 
 /** The first plan for the next denial whose first step makes progress (to an allow or a denial not met before). */
 function nextPlan(context: FixContext, seen: ReadonlySet<string>): Plan | null {
-  const plans = plansFor(context)
+  const plans = plansFor(context).filter((item) => item.onlyIfProven !== true)
   for (const candidate of [...plans.filter((item) => item.fallback !== true), ...plans.filter((item) => item.fallback === true)]) {
     const first = candidate.steps[0]
     if (first === undefined) continue
@@ -179,13 +194,17 @@ export function diagnoseFixes(scenario: Scenario, verdict: Verdict): FixDiagnosi
     if (seen.has(key)) continue
     seen.add(key)
     const result = runPlan(context, plan)
+    if (plan.onlyIfProven === true && result.fixes.at(-1)?.proven !== true) continue
     const offset = fixes.length
     for (const fix of result.fixes) fixes.push({ ...fix, dependsOn: fix.dependsOn.map((index) => index + offset) })
     if (result.fixes.at(-1)?.proven === true) proven = true
     blocker ??= result.fixes.length > 0 ? result.last : null
   }
   // Without a proven fix, the reason is about the layer that is left denying (after the first plan's changes).
-  return { fixes, noFix: proven ? null : noFixOf(blocker ?? context) }
+  if (proven) return { fixes, noFix: null }
+  const noFix = noFixOf(blocker ?? context)
+  if (noFix.kind === 'no-strategy' && fixes.some((fix) => fix.rejected !== null)) return { fixes, noFix: { kind: 'size-limit', reason: NO_FIX_REASONS['size-limit'] } }
+  return { fixes, noFix }
 }
 
 export function proposeFixes(scenario: Scenario, verdict: Verdict): Fix[] {

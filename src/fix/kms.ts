@@ -14,7 +14,7 @@
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html
  */
 import { isUnreadable, type JsonObject } from '../scenario/types.js'
-import { fileName, granteeOf, isObject, needFor, pascal, plan, sizeNote, statementsOf, withStatement, type FixContext, type Plan } from './common.js'
+import { fileName, granteeOf, isObject, needFor, pascal, plan, statementsOf, withStatement, type FixContext, type Plan } from './common.js'
 import { formatPointer } from './pointer.js'
 import { siteOf } from './site.js'
 
@@ -67,8 +67,7 @@ export function keyPolicyGrantPlans(context: FixContext): Plan[] {
       title: `Allow ${grantee.kind} ${grantee.name} ${need.action} on the key through S3, in the key policy`,
       explanation:
         `${why} Adds statement ${merged.sid} to the key policy, keeping its other statements: it allows exactly ${need.action} to ${grantee.arn}, ` +
-        `with Resource "*" (in a key policy, this key) and kms:ViaService, so the ${grantee.kind} can use the key only through S3.` +
-        sizeNote(site.size(merged.document), site.limit)
+        `with Resource "*" (in a key policy, this key) and kms:ViaService, so the ${grantee.kind} can use the key only through S3.`
     })
   ]
 }

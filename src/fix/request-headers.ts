@@ -121,7 +121,7 @@ export function endpointCandidate(endpoint: string, meta: { policyType: PolicyTy
     document: endpoint,
     command: null,
     file: null,
-    owner: 'network-admin',
+    owner: 'runner-network',
     title: meta.title,
     explanation: meta.explanation
   }

@@ -10,7 +10,7 @@
  *   "you must use the aws:PrincipalArn condition key to grant access to a principal")
  */
 import { isUnreadable, type JsonObject } from '../scenario/types.js'
-import { fileName, granteeOf, isObject, nearMisses, needFor, pascal, plan, sizeNote, withStatement, type FixContext, type Plan } from './common.js'
+import { fileName, granteeOf, isObject, nearMisses, needFor, pascal, plan, withStatement, type FixContext, type Plan } from './common.js'
 import { formatPointer } from './pointer.js'
 import { siteOf } from './site.js'
 
@@ -53,7 +53,7 @@ export function bucketPolicyGrantPlans(context: FixContext): Plan[] {
         `${policy === undefined ? 'Creates the bucket policy with' : 'Adds to the bucket policy, keeping its other statements,'} statement ${merged.sid}: ` +
         `it allows exactly ${need.action} ${need.scope} to the ${grantee.kind} ${grantee.arn} (the resource is ${need.rule}). ` +
         `It names the ${grantee.kind}, not its whole account and not one session, so no other principal gains access and the grant survives new sessions.` +
-        `${nearMisses(context.verdict, 'resource-based-policy', need.action)}${sizeNote(site.size(merged.document), site.limit)}`
+        `${nearMisses(context.verdict, 'resource-based-policy', need.action)}`
     })
   ]
 }
@@ -102,7 +102,7 @@ export function endpointGrantPlans(context: FixContext): Plan[] {
         `Requests through ${endpoint.id} must also be allowed by its endpoint policy. Adds statement ${merged.sid}, keeping the others: ` +
         `exactly ${need.action} ${need.scope} (the resource is ${need.rule}), for the ${grantee.kind} ${grantee.arn} only. ` +
         `It names the caller with an aws:PrincipalArn condition and Principal "*", the form that works for gateway endpoints as well as interface endpoints.` +
-        `${nearMisses(context.verdict, 'vpc-endpoint-policy', need.action)}${sizeNote(site.size(merged.document), site.limit)}`
+        `${nearMisses(context.verdict, 'vpc-endpoint-policy', need.action)}`
     })
   ]
 }

@@ -15,27 +15,27 @@ import { evaluateScenario } from '../evaluate/engine.js'
 import { callerAccount } from '../evaluate/principal.js'
 import { checkObjectLock } from '../s3/object-lock.js'
 import { effectiveBlock, BLOCK_SETTINGS, type BlockSetting } from '../s3/block-public-access.js'
-import { cannedAclIsPublic, grantHeadersArePublic, GRANT_HEADERS } from '../s3/public.js'
-import { isUnreadable, type JsonObject, type PublicAccessBlock, type Scenario } from '../scenario/types.js'
-import { contextFor, plan, sh, type Candidate, type FixContext, type Plan } from './common.js'
+import { parsePolicy } from '../policy/parse.js'
+import { cannedAclIsPublic, grantHeadersArePublic, GRANT_HEADERS, isPolicyPublic } from '../s3/public.js'
+import { isUnreadable, type JsonObject, type PolicyDocument, type PublicAccessBlock, type Scenario } from '../scenario/types.js'
+import { contextFor, fileName, granteeOf, isObject, plan, sh, statementIndex, statementsOf, type Candidate, type FixContext, type Plan } from './common.js'
 import { formatPointer } from './pointer.js'
+import { siteOf } from './site.js'
 import { bypassGovernanceCandidate, headerCandidate, requestPayerCandidate } from './request-headers.js'
 
 // ---------------------------------------------------------------------------------------------
 // Block Public Access
 // ---------------------------------------------------------------------------------------------
 
-function configuration(settings: PublicAccessBlock): string {
-  return BLOCK_SETTINGS.map((setting) => `${setting}=${settings[setting] === true ? 'true' : 'false'}`).join(',')
-}
-
 function turnOff(context: FixContext, setting: BlockSetting, level: 'bucket' | 'account'): Candidate {
   const bucket = context.scenario.bucket
   const current = level === 'bucket' ? bucket?.publicAccessBlock : bucket?.accountPublicAccessBlock
   const settings: PublicAccessBlock = { ...(current !== undefined && !isUnreadable(current) ? current : {}), [setting]: false }
+  // The scenario's shape is S3's PublicAccessBlockConfiguration, so the file is what the CLI reads.
   const document = settings as JsonObject
   const name = bucket?.name ?? context.scenario.request.bucket
   const account = bucket?.account ?? 'ACCOUNT_ID'
+  const file = level === 'bucket' ? fileName(name, 'public-access-block') : fileName('account', account, 'public-access-block')
   return {
     policyType: 'block-public-access',
     strategy: 's3-setting',
@@ -43,24 +43,96 @@ function turnOff(context: FixContext, setting: BlockSetting, level: 'bucket' | '
     document,
     command:
       level === 'bucket'
-        ? `aws s3api put-public-access-block --bucket ${sh(name)} --public-access-block-configuration ${configuration(settings)}`
-        : `aws s3control put-public-access-block --account-id ${sh(account)} --public-access-block-configuration ${configuration(settings)}`,
-    file: null,
-    owner: level === 'bucket' ? 'bucket-owner' : 'account-admin',
-    title: `Turn off ${setting} at the ${level} level${level === 'account' ? ` of account ${account}` : ` of ${name}`}`,
+        ? `aws s3api put-public-access-block --bucket ${sh(name)} --public-access-block-configuration file://${file}`
+        : `aws s3control put-public-access-block --account-id ${sh(account)} --public-access-block-configuration file://${file}`,
+    file: { name: file, content: document },
+    owner: level === 'bucket' ? 'bucket-owner' : 'bucket-account-admin',
+    title: `Last resort: turn off ${setting} ${level === 'account' ? `for every bucket of account ${account}` : `on ${name}`}`,
     explanation:
+      `This lifts a guard-rail${level === 'account' ? ` for every bucket of account ${account}, not only ${name}` : ''}: make it a deliberate decision of whoever owns the data, ` +
+      'and prefer the options above when there are any. ' +
       `Block Public Access applies the most restrictive of the bucket's and the account's settings, so ${setting} must be off at every level that turns it on. ` +
-      `This sets ${setting}=false ${level === 'bucket' ? `on ${name}` : `for every bucket of account ${account}`} and keeps the other settings as they are. ` +
+      `This sets ${setting}=false ${level === 'bucket' ? `on ${name}` : `at the account level of ${account}`} and keeps the other settings as they are. ` +
       PUBLIC_WARNING[setting]
   }
 }
 
 const PUBLIC_WARNING: Record<BlockSetting, string> = {
   BlockPublicAcls: 'New public ACLs will then be accepted; with IgnorePublicAcls still on they grant nothing, so the object still is not public.',
-  IgnorePublicAcls: 'Public ACLs will then grant access again.',
+  IgnorePublicAcls: 'Public ACLs will then grant access again, to anyone.',
   BlockPublicPolicy: 'Bucket policies that grant public access will then be accepted: review the policy being written first.',
   RestrictPublicBuckets:
-    'The public statements of the bucket policy will then grant access to anyone, anonymous callers included. For a public website, CloudFront with origin access control keeps the bucket private; for a cross-account caller, narrowing the public statement (so that the policy is no longer public) is safer than this.'
+    'The public statements of the bucket policy will then grant access to anyone, anonymous callers included. For a public website, CloudFront with origin access control keeps the bucket private; for a known caller, a statement that names it (so that the policy is no longer public) is safer than this.'
+}
+
+/** The condition that makes a public statement non-public for this caller, in words and JSON; null when there is none to give. */
+function narrowing(context: FixContext): { operator: string; key: string; value: string; words: string } | null {
+  const { caller, scenario } = context
+  const grantee = granteeOf(caller)
+  if (grantee !== null) return { operator: 'ArnEquals', key: 'aws:PrincipalArn', value: grantee.arn, words: `the ${grantee.kind} ${grantee.arn}` }
+  if (caller.kind !== 'anonymous') return null
+  if (scenario.request.vpcEndpoint !== undefined) {
+    return { operator: 'StringEquals', key: 'aws:SourceVpce', value: scenario.request.vpcEndpoint, words: `requests through the VPC endpoint ${scenario.request.vpcEndpoint}` }
+  }
+  const address = scenario.request.context?.['aws:SourceIp']
+  if (typeof address !== 'string' || address === '' || address.includes('/')) return null
+  const cidr = address.includes(':') ? `${address}/128` : `${address}/32`
+  return { operator: 'IpAddress', key: 'aws:SourceIp', value: cidr, words: `unsigned requests from ${cidr}` }
+}
+
+/**
+ * RestrictPublicBuckets cuts off what a public bucket policy grants to anyone outside the bucket
+ * owner's account. The safe option keeps Block Public Access on: fix each public statement to this
+ * caller (a condition AWS counts as fixing the principal), so that the policy is no longer public.
+ */
+function narrowPublicStatements(context: FixContext): Candidate | null {
+  const { scenario } = context
+  const policy = scenario.bucket?.policy
+  const condition = narrowing(context)
+  const site = siteOf(scenario, formatPointer(['bucket', 'policy']))
+  if (policy === undefined || isUnreadable(policy) || condition === null || site === null) return null
+  let publicLabels: string[]
+  try {
+    publicLabels = isPolicyPublic(parsePolicy(policy as PolicyDocument, 'bucket.policy')).publicStatements
+  } catch {
+    return null
+  }
+  if (publicLabels.length === 0) return null
+  const document = structuredClone(policy) as JsonObject
+  const statements = statementsOf(document)
+  for (const label of publicLabels) {
+    const index = statementIndex(document, label)
+    const statement = statements[index]
+    if (!isObject(statement)) return null
+    const block = isObject(statement.Condition) ? structuredClone(statement.Condition) : {}
+    const existing = block[condition.operator]
+    block[condition.operator] = { ...(isObject(existing) ? existing : {}), [condition.key]: condition.value }
+    statements[index] = { ...statement, Condition: block }
+  }
+  document.Statement = statements
+  const names = publicLabels.join(', ')
+  const account = scenario.bucket?.account
+  const outside = account === undefined ? "outside the bucket owner's account" : `outside account ${account}, the bucket owner`
+  const anonymous = context.caller.kind === 'anonymous'
+  return {
+    policyType: 'resource-based-policy',
+    strategy: 'bucket-policy-grant',
+    target: formatPointer(['bucket', 'policy']),
+    document,
+    command: site.command(site.file),
+    file: { name: site.file, content: document },
+    owner: 'bucket-owner',
+    title: `Keep Block Public Access on: limit the public statement ${names} to ${condition.words}`,
+    explanation:
+      `RestrictPublicBuckets cuts off everything a public bucket policy grants to callers ${outside}, so statement ${names} grants them nothing today. ` +
+      `Adding the condition ${condition.operator} ${condition.key} ${condition.value} fixes who it grants to, so AWS no longer counts the policy as public, ` +
+      `RestrictPublicBuckets no longer applies, and the statement allows ${condition.words} and nobody else; Block Public Access stays on for the bucket and the account. ` +
+      (anonymous
+        ? `Addresses of GitHub-hosted runners change from run to run: this suits a runner with a fixed egress address (self-hosted, or behind a NAT gateway). ` +
+          'To serve the content to the public with Block Public Access on, put CloudFront with origin access control in front of the bucket instead; to read it in a job, sign the request with the job\'s AWS credentials. '
+        : '') +
+      `If principals of account ${account ?? 'the bucket owner'} rely on statement ${names}, give them a statement of their own.`
+  }
 }
 
 function blockPublicAccessPlans(context: FixContext): Plan[] {
@@ -86,6 +158,11 @@ function blockPublicAccessPlans(context: FixContext): Plan[] {
     )
     if (safe !== null && Object.keys(headers).length > 0) plans.push(plan(safe))
   }
+  if (setting === 'RestrictPublicBuckets') {
+    const narrow = narrowPublicStatements(context)
+    if (narrow !== null) plans.push({ steps: [narrow], onlyIfProven: true })
+  }
+  // Last, and clearly marked: turning a guard-rail off.
   const steps: Candidate[] = []
   if (source === 'bucket' || source === 'both') steps.push(turnOff(context, setting, 'bucket'))
   if (source === 'account' || source === 'both') steps.push(turnOff(context, setting, 'account'))

@@ -5,7 +5,7 @@
  */
 import { parseCaller } from '../evaluate/principal.js'
 import { isUnreadable, type JsonObject, type JsonValue, type Scenario } from '../scenario/types.js'
-import { fileName, granteeOf, isManagedName, LIMITS, sh, sizeNote, sizeOf, type SizeLimit } from './common.js'
+import { fileName, granteeOf, isManagedName, isObject, limitReason, LIMITS, sh, sizeNote, sizeOf, type Candidate, type SizeLimit } from './common.js'
 import { parsePointer } from './pointer.js'
 import type { FixOwner } from './types.js'
 
@@ -140,4 +140,28 @@ export function inlineSite(scenario: Scenario, index: number, name: string): Sit
 export function overLimit(site: Site, document: JsonValue): string | null {
   const size = site.size(document)
   return size > site.limit.limit ? sizeNote(size, site.limit).trim() : null
+}
+
+/**
+ * Why AWS would refuse a change as written: the document it puts in place is over its size limit
+ * (a new inline policy counts with the entity's other inline policies). Null when it fits, and for
+ * changes that are not policy documents.
+ */
+export function rejectionOf(scenario: Scenario, step: Pick<Candidate, 'target' | 'document' | 'strategy'>): string | null {
+  if (step.strategy === 'request-change' || step.strategy === 's3-setting' || step.strategy === 'principal-tag') return null
+  let tokens: string[]
+  try {
+    tokens = parsePointer(step.target)
+  } catch {
+    return null
+  }
+  if (tokens.length === 3 && tokens[0] === 'identity' && tokens[1] === 'policies' && tokens[2] === '-') {
+    const added = step.document
+    if (!isObject(added) || typeof added.name !== 'string' || !isObject(added.document)) return null
+    if (isManagedName(added.name)) return limitReason(sizeOf(added.document, LIMITS.managed), LIMITS.managed, `the new managed policy ${added.name}`)
+    const site = inlineSite(scenario, -1, added.name)
+    return site === null ? null : limitReason(site.size(added.document), site.limit, site.words)
+  }
+  const site = siteOf(scenario, step.target)
+  return site === null ? null : limitReason(site.size(step.document), site.limit, site.words)
 }

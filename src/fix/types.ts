@@ -13,6 +13,10 @@ import type { JsonValue, PolicyType } from '../scenario/types.js'
 /**
  * Who can apply the change: the pipeline's owner usually cannot change SCPs or another account's policies.
  * (`account-admin`: whoever administers IAM in the caller's account, e.g. a permissions boundary;
+ * `bucket-account-admin`: an administrator of the account that owns the bucket, for account-wide
+ * S3 settings such as the account's Block Public Access; `network-admin`: whoever manages the VPC
+ * endpoint's policy; `runner-network`: whoever decides where the job runs and how its traffic
+ * reaches S3 (its egress address or NAT gateway, the VPC and endpoint it goes through);
  * `object-owner`: the account that owns an object in someone else's bucket.)
  */
 export type FixOwner =
@@ -21,8 +25,10 @@ export type FixOwner =
   | 'key-owner'
   | 'organization-admin'
   | 'network-admin'
+  | 'runner-network'
   | 'workflow-author'
   | 'account-admin'
+  | 'bucket-account-admin'
   | 'object-owner'
 
 export interface StillDenied {
@@ -66,10 +72,18 @@ export interface Fix {
   document: JsonValue
   /** The AWS CLI command that applies it (or the upload flag to add), null when there is none to give. */
   command: string | null
-  /** True only when putting `document` at `target` (after the fixes in `dependsOn`) turns the verdict into an allow. */
+  /**
+   * True only when putting `document` at `target` (after the fixes in `dependsOn`) turns the verdict
+   * into an allow, and AWS would accept the change as written (see `rejected`).
+   */
   proven: boolean
   /** When not proven: the layer that would still deny. */
   stillDeniedBy: StillDenied | null
+  /**
+   * When AWS would refuse the change as written (a merged policy over the service's size limit):
+   * why, with the page that states the limit. Such a fix is never proven, whatever the re-evaluation says.
+   */
+  rejected: string | null
   /** One line: what the change is. */
   title: string
   /** What the change does, why it is the narrowest, and for an explicit deny what the deny was protecting. */

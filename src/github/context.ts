@@ -25,6 +25,12 @@ export interface RunContext {
   runUrl: string | null
   workflow: string
   job: string
+  /**
+   * The step: `GITHUB_ACTION`, the step's `id:` when it has one, else a name the runner derives
+   * from the action and its position in the job (`__owner_repo`, `__owner_repo_2`): the same on
+   * every run of the same workflow file.
+   */
+  step: string
 }
 
 type Env = Record<string, string | undefined>
@@ -48,7 +54,8 @@ export function readRunContext(env: Env, payloadText: string | null): RunContext
     apiUrl: (env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, ''),
     runUrl: owner !== '' && runId !== undefined && runId !== '' ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
     workflow: env['GITHUB_WORKFLOW'] ?? '',
-    job: env['GITHUB_JOB'] ?? ''
+    job: env['GITHUB_JOB'] ?? '',
+    step: env['GITHUB_ACTION'] ?? ''
   }
   if (payloadText === null || payloadText.trim() === '') return context
   let payload: Payload

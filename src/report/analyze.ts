@@ -93,6 +93,43 @@ export function layerName(layer: string): string {
   return Object.hasOwn(LAYER_NAMES, layer) ? LAYER_NAMES[layer as LayerId] : layer
 }
 
+/** The layer that denied, as the headline says it: "the bucket policy", "Block Public Access"... */
+const DENIED_BY: Record<LayerId | PolicyType, string> = {
+  'service-control-policy': "the organization's SCPs",
+  'resource-control-policy': "the organization's RCPs",
+  'vpc-endpoint-policy': 'the VPC endpoint policy',
+  'resource-based-policy': 'the bucket policy',
+  'identity-based-policy': "the caller's identity-based policies",
+  'permissions-boundary': 'the permissions boundary',
+  'session-policy': 'the session policies',
+  'block-public-access': 'Block Public Access',
+  acl: 'the object ACL',
+  'object-ownership': 'Object Ownership',
+  'object-lock': 'Object Lock',
+  'requester-pays': 'Requester Pays',
+  'missing-list-permission': 'S3 (the key does not exist, and the caller may not list the bucket)',
+  'kms-key-policy': 'the KMS key policy',
+  'kms-grants': 'the KMS grants'
+}
+
+/** The denying layer in words; a resource-based policy on a kms: call is the key policy. */
+export function deniedByWords(policyType: string, action: string): string {
+  if (policyType === 'resource-based-policy' && action.toLowerCase().startsWith('kms:')) return 'the KMS key policy'
+  return Object.hasOwn(DENIED_BY, policyType) ? DENIED_BY[policyType as LayerId] : policyType
+}
+
+/**
+ * The headline's "denied by ..." in plain words (the caller formats each part): the layer by its
+ * name, how it denied, and where, leaving out the policy's name when it only repeats the layer's.
+ */
+export function deniedByParts(denial: { policyType: string; action: string; kind?: 'explicit' | 'implicit'; policy: string; statement: string | null }): { layer: string; how: string; policy: string | null; statement: string | null } {
+  const layer = deniedByWords(denial.policyType, denial.action)
+  const how = denial.kind === undefined ? '' : denial.kind === 'explicit' ? 'explicit deny' : 'implicit deny: nothing allows it'
+  const bare = (text: string): string => text.toLowerCase().replace(/^(the|a|an) /, '').replace(/^(caller's|organization's) /, '').replace(/s$/, '')
+  const repeats = denial.statement === null && (bare(denial.policy) === bare(layer) || layer.toLowerCase().includes(denial.policy.toLowerCase()))
+  return { layer, how, policy: repeats ? null : denial.policy, statement: denial.statement }
+}
+
 /** Reads `bucket.policy`, `identity.policies[0].document`, `organization.serviceControlPolicies[1][0].document`... */
 export function valueAtPath(root: unknown, path: string): JsonValue | undefined {
   let current: unknown = root

@@ -13,7 +13,7 @@ import { Md } from './markdown.js'
 import type { AccountIds } from './redact.js'
 import { removeKnownSecrets } from './secrets.js'
 import * as section from './sections.js'
-import { cleanOptions, hardCut, notesSection, type ReportOptions } from './summary.js'
+import { cleanOptions, hardCut, notesSection, prepare, type ReportOptions } from './summary.js'
 
 export const COMMENT_LIMIT_CHARACTERS = 65_536
 
@@ -27,9 +27,11 @@ export interface CommentOptions extends ReportOptions {
 }
 
 /**
- * The marker of one report: a hash of what identifies it across runs (the workflow, the job, the
- * bucket), so that a rerun updates its own comment and another job's comment is left alone. A
- * hash keeps account ids and names out of the hidden text.
+ * The marker of one report: a hash of what identifies it across runs (for the diagnosis: the
+ * workflow, the job, the step and the bucket, see `reportMarker` in src/action/publish.ts; never
+ * the outcome, so a step whose denied operation changes keeps one comment), so that a rerun
+ * updates its own comment and another step's comment is left alone. A hash keeps account ids and
+ * names out of the hidden text.
  */
 export function commentMarker(...identity: string[]): string {
   const digest = createHash('sha256').update(identity.join('\u0000')).digest('hex').slice(0, 16)
@@ -44,8 +46,8 @@ interface CommentShape {
   layers: boolean
 }
 
-function render(diagnosis: Diagnosis, options: CommentOptions, shape: CommentShape, accountIds: AccountIds | undefined): string {
-  const md = new Md(cleanOptions(options, accountIds))
+function render(diagnosis: Diagnosis, options: CommentOptions, shape: CommentShape, accountIds: AccountIds | undefined, known: Set<string>): string {
+  const md = new Md(cleanOptions(options, accountIds, known))
   const parts: section.Parts = { diagnosis, analysis: analyze(diagnosis), md }
   const denied = diagnosis.verdict.denial !== null
   const link = options.runUrl === undefined ? '' : `The full report (every layer, the probes, the trace) is in the [job summary](${options.runUrl.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\s/g, '%20')}).`
@@ -66,7 +68,8 @@ function render(diagnosis: Diagnosis, options: CommentOptions, shape: CommentSha
 }
 
 /** The pull request comment of one diagnosis, starting with `options.marker`. */
-export function buildComment(diagnosis: Diagnosis, options: CommentOptions): string {
+export function buildComment(input: Diagnosis, options: CommentOptions): string {
+  const { diagnosis, known } = prepare(input, options)
   const max = Math.min(options.maxCharacters ?? COMMENT_LIMIT_CHARACTERS, COMMENT_LIMIT_CHARACTERS)
   const shapes: CommentShape[] = [
     { json: true, nearMissLimit: 5, fixLimit: 3, fixDocuments: true, layers: diagnosis.verdict.decision === 'allow' },
@@ -76,12 +79,12 @@ export function buildComment(diagnosis: Diagnosis, options: CommentOptions): str
   ]
   let chosen = shapes[shapes.length - 1] as CommentShape
   for (const shape of shapes) {
-    if (render(diagnosis, options, shape, undefined).length <= max) {
+    if (render(diagnosis, options, shape, undefined, known).length <= max) {
       chosen = shape
       break
     }
   }
-  const text = removeKnownSecrets(render(diagnosis, options, chosen, options.accountIds), options.secrets)
+  const text = removeKnownSecrets(render(diagnosis, options, chosen, options.accountIds, known), options.secrets)
   if (text.length <= max) return text
   // The marker must survive the cut: it is how the next run finds this comment.
   return hardCut(text, max, 'comment')

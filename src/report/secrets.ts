@@ -54,3 +54,50 @@ export function scrubSecrets(text: string, known: readonly string[] = []): strin
   }
   return result
 }
+
+/**
+ * Names whose value is a secret wherever they appear as a member name (a request header, an env
+ * variable, a JSON field) or as a condition key (`s3:x-amz-security-token`): the value goes, the
+ * name stays. The string patterns above cannot see these when the name and the value are apart
+ * (a header object, a context table row, a JSON document).
+ */
+const SECRET_NAME =
+  /(?:^|[:/_-])(?:x-amz-security-token|security[-_]?token|session[-_]?token|secret[-_]?access[-_]?key|secret[-_]?key|authorization|x-amz-signature|x-amz-credential|signature|password|passwd|client[-_]?secret|private[-_]?key|api[-_]?key|cookie|token)$/i
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name.trim())
+}
+
+/** Members of an object that carries a `key` naming a secret whose values are the request's, not a policy's. */
+const VALUE_MEMBERS = new Set(['value', 'values', 'requestValues'])
+
+function redactedValue(value: unknown): unknown {
+  if (typeof value === 'string') return value === '' ? value : REDACTED
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' && item !== '' ? REDACTED : item))
+  return value
+}
+
+/**
+ * The one scrubbing pass every output goes through before it is formatted (JSON, text, markdown):
+ * a deep copy where every string is scrubbed (`scrubSecrets`), every member named like a secret
+ * (`x-amz-security-token`, `Authorization`, `SessionToken`...) has its string value replaced, and
+ * every `{ key, values }` entry whose key names a secret (a request context row, a condition
+ * trace's request values) has its values replaced. Object member names are kept, so the reader
+ * still sees what was there.
+ */
+export function scrubValue<T>(value: T, known: readonly string[] = []): T {
+  const walk = (item: unknown): unknown => {
+    if (typeof item === 'string') return scrubSecrets(item, known)
+    if (Array.isArray(item)) return item.map(walk)
+    if (item === null || typeof item !== 'object') return item
+    const source = item as Record<string, unknown>
+    const entryKey = typeof source['key'] === 'string' && isSecretName(source['key'])
+    const result: Record<string, unknown> = {}
+    for (const [name, member] of Object.entries(source)) {
+      const secret = (isSecretName(name) && (typeof member === 'string' || Array.isArray(member))) || (entryKey && VALUE_MEMBERS.has(name))
+      Object.defineProperty(result, name, { value: secret ? redactedValue(member) : walk(member), writable: true, enumerable: true, configurable: true })
+    }
+    return result
+  }
+  return walk(value) as T
+}

@@ -8,7 +8,7 @@ import type { Fix, FixOwner } from '../fix/types.js'
 import type { Diagnosis, ProbeRecord } from '../live/types.js'
 import type { JsonValue } from '../scenario/types.js'
 import type { ElementMatch, StatementTrace } from '../verdict/types.js'
-import { describeValues, type Analysis, type NearMiss } from './analyze.js'
+import { deniedByParts, deniedByWords, describeValues, type Analysis, type NearMiss } from './analyze.js'
 import { details, table, type Md } from './markdown.js'
 
 export interface Parts {
@@ -21,15 +21,34 @@ export const OWNER_WORDS: Readonly<Record<FixOwner, string>> = {
   'pipeline-role-owner': "whoever manages the pipeline's role",
   'bucket-owner': 'the bucket owner',
   'key-owner': "the KMS key's owner",
-  'organization-admin': 'an organization administrator',
+  'organization-admin': "an organization administrator (the pipeline's owner cannot change these)",
   'network-admin': 'whoever manages the VPC endpoint',
+  'runner-network': "whoever manages the job's runners and their network",
   'workflow-author': 'the workflow author',
   'account-admin': "whoever administers IAM in the caller's account",
+  'bucket-account-admin': "an administrator of the bucket owner's account (the setting covers every bucket of that account)",
   'object-owner': 'the account that owns the object'
 }
 
-function ownerWords(md: Md, owner: string): string {
-  return Object.hasOwn(OWNER_WORDS, owner) ? OWNER_WORDS[owner as FixOwner] : md.text(owner)
+/**
+ * Who can make a change, in words that match the change: a runner's network change says which
+ * part of the network (the egress address for aws:SourceIp, the VPC endpoint route for
+ * aws:SourceVpce); the rest by owner.
+ */
+export function ownerText(fix: Pick<Fix, 'owner' | 'target'>): string {
+  if (fix.owner === 'runner-network') {
+    if (/\/aws:SourceIp$/i.test(fix.target)) {
+      return "whoever manages where the job runs and the address its traffic to S3 leaves from (a self-hosted runner's network, a NAT gateway)"
+    }
+    if (/^\/request\/vpcEndpoint$/.test(fix.target) || /\/aws:SourceVpce?$/i.test(fix.target)) {
+      return 'whoever manages where the job runs and its network path: a runner in the VPC whose S3 traffic goes through the VPC endpoint'
+    }
+  }
+  return Object.hasOwn(OWNER_WORDS, fix.owner) ? OWNER_WORDS[fix.owner] : String(fix.owner)
+}
+
+function ownerWords(md: Md, fix: Pick<Fix, 'owner' | 'target'>): string {
+  return Object.hasOwn(OWNER_WORDS, fix.owner) ? ownerText(fix) : md.text(fix.owner)
 }
 
 /** The one sentence a report leads with: what was denied, to whom, by which layer and statement. */
@@ -40,10 +59,12 @@ export function headline({ diagnosis, analysis, md }: Parts, level = '###'): str
   if (denial === null) {
     return `${level} ✅ ALLOW: ${md.code(scenario.request.action)} on ${md.code(analysis.target)} for ${who} is allowed: no layer denies it.`
   }
-  const how = denial.kind === undefined ? ' layer' : ` (${md.text(denial.kind)} deny)`
-  const where = denial.statement === null ? md.text(denial.policy) : `${md.text(denial.policy)}, statement ${md.code(denial.statement)}`
+  const parts = deniedByParts(denial)
+  const how = parts.how === '' ? '' : ` (${md.text(parts.how)})`
+  const statement = parts.statement === null ? '' : `, statement ${md.code(parts.statement)}`
+  const where = parts.policy === null ? (parts.statement === null ? '' : `: statement ${md.code(parts.statement)}`) : `: ${md.text(parts.policy)}${statement}`
   const onWhat = denial.action === scenario.request.action ? '' : ` (for ${md.code(scenario.request.action)})`
-  return `${level} ⛔ DENY: ${md.code(denial.action)}${onWhat} on ${md.code(analysis.target)} for ${who} is denied by the ${md.text(denial.policyType)}${how}: ${where}.`
+  return `${level} ⛔ DENY: ${md.code(denial.action)}${onWhat} on ${md.code(analysis.target)} for ${who} is denied by ${md.text(parts.layer)}${how}${where}.`
 }
 
 /**
@@ -97,16 +118,17 @@ export function awsError({ diagnosis, md }: Parts): string {
   const named: string[] = []
   // AWS's own words ("an explicit deny in a service control policy") when the message had them.
   const phrase = parsed.policyPhrase === undefined ? undefined : md.text(parsed.policyPhrase)
-  const layer = parsed.policyType === undefined ? undefined : md.text(parsed.policyType)
-  if (parsed.kind !== undefined && (phrase !== undefined || layer !== undefined)) named.push(`an ${md.text(parsed.kind)} deny in ${phrase === undefined ? `the ${layer}` : `a ${phrase}`}`)
-  else if (phrase !== undefined || layer !== undefined) named.push(`the ${phrase ?? layer}`)
-  if (parsed.transitivelyThrough !== undefined) named.push(`transitively through a ${md.text(parsed.transitivelyThrough)}`)
+  const denial = diagnosis.verdict.denial
+  const layer = parsed.policyType === undefined ? undefined : md.text(deniedByWords(parsed.policyType, denial?.action ?? ''))
+  if (parsed.kind !== undefined && (phrase !== undefined || layer !== undefined)) named.push(`an ${md.text(parsed.kind)} deny in ${phrase === undefined ? layer : `a ${phrase}`}`)
+  else if (phrase !== undefined) named.push(`the ${phrase}`)
+  else if (layer !== undefined) named.push(layer)
+  if (parsed.transitivelyThrough !== undefined) named.push(`transitively through a ${md.text(parsed.transitivelyThrough.replace(/-/g, ' '))}`)
   if (parsed.policyArn !== undefined) named.push(`policy ${md.code(parsed.policyArn)}`)
   if (parsed.setting !== undefined) named.push(`setting ${md.code(parsed.setting)}`)
-  const denial = diagnosis.verdict.denial
   let agreement = ''
   if (parsed.policyType !== undefined && denial !== null) {
-    agreement = parsed.policyType === denial.policyType ? ' The evaluation agrees.' : ` The evaluation names the ${md.text(denial.policyType)} instead.`
+    agreement = parsed.policyType === denial.policyType ? ' The evaluation agrees.' : ` The evaluation names ${md.text(deniedByWords(denial.policyType, denial.action))} instead.`
   }
   const code = parsed.code === undefined ? '' : ` (${md.code(parsed.code)})`
   const summary = named.length > 0 ? `AWS${code} named ${named.join(', ')}.${agreement}` : `The error text AWS returned${code}:`
@@ -184,10 +206,11 @@ function fixValue(md: Md, fix: Fix): string {
 
 function fixStatus(md: Md, fix: Fix): string {
   if (fix.proven) return '✅ proven: re-evaluated with this change, the request is allowed.'
+  if (fix.rejected != null) return `⛔ not a fix as written: ${md.text(fix.rejected, 1000)}`
   const still = fix.stillDeniedBy
   if (still === null) return '⚠️ not proven to be enough on its own.'
   const statement = still.statement === null ? '' : `, statement ${md.code(still.statement)}`
-  return `⚠️ not enough on its own: the ${md.text(still.policyType)} (${md.text(still.policy)}${statement}) would still deny ${md.code(still.action)}.`
+  return `⚠️ not enough on its own: ${md.text(deniedByWords(still.policyType, still.action))} (${md.text(still.policy)}${statement}) would still deny ${md.code(still.action)}.`
 }
 
 /** One corrective change: title, proof, who can make it, the policy and the command. */
@@ -196,7 +219,7 @@ export function fix(md: Md, item: Fix, number: number, options: { document: bool
   const lines = [
     `**${number}. ${md.text(item.title)}**${after}  `,
     `${fixStatus(md, item)}  `,
-    `Who can make it: ${ownerWords(md, item.owner)}.${isOneLine(item) ? '' : ` Where: ${md.code(item.target)} in the scenario.`}`,
+    `Who can make it: ${ownerWords(md, item)}.${isOneLine(item) ? '' : ` Where: ${md.code(item.target)} in the scenario.`}`,
     '',
     md.text(item.explanation, 4000)
   ]

@@ -11,8 +11,8 @@
 import type { Diagnosis } from '../live/types.js'
 import { analyze } from './analyze.js'
 import { Md, type CleanOptions } from './markdown.js'
-import { AccountIds } from './redact.js'
-import { removeKnownSecrets } from './secrets.js'
+import { AccountIds, accountIdsIn } from './redact.js'
+import { removeKnownSecrets, scrubValue } from './secrets.js'
 import * as section from './sections.js'
 
 /** GitHub's limit on a step summary, in bytes. */
@@ -52,11 +52,24 @@ export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
 
-export function cleanOptions(options: ReportOptions, accountIds: AccountIds | undefined): CleanOptions {
+/**
+ * The cleaning a report's values get: secrets always; with `redact`, account ids through `accountIds`
+ * (a throwaway map when none is given), told first which numbers of the diagnosis are account ids.
+ */
+export function cleanOptions(options: ReportOptions, accountIds: AccountIds | undefined, known: Iterable<string> = []): CleanOptions {
   const clean: CleanOptions = {}
-  if (options.redact === true) clean.accountIds = accountIds ?? new AccountIds()
+  if (options.redact === true) clean.accountIds = (accountIds ?? new AccountIds()).learn(known)
   if (options.secrets !== undefined) clean.secrets = options.secrets
   return clean
+}
+
+/**
+ * What every report does first: the diagnosis with its secrets scrubbed (`scrubValue`: request
+ * headers, context rows, every string), and, with `redact`, the account ids it mentions.
+ */
+export function prepare(diagnosis: Diagnosis, options: ReportOptions): { diagnosis: Diagnosis; known: Set<string> } {
+  const scrubbed = scrubValue(diagnosis, options.secrets)
+  return { diagnosis: scrubbed, known: options.redact === true ? accountIdsIn(scrubbed) : new Set() }
 }
 
 export function notesSection(notes: readonly string[] | undefined): string {
@@ -64,8 +77,8 @@ export function notesSection(notes: readonly string[] | undefined): string {
   return ['#### Notes', '', ...notes.map((note) => `- ${note.replace(/\r?\n/g, ' ')}`)].join('\n')
 }
 
-function render(diagnosis: Diagnosis, options: ReportOptions, shape: Shape, accountIds: AccountIds | undefined): string {
-  const md = new Md(cleanOptions(options, accountIds))
+function render(diagnosis: Diagnosis, options: ReportOptions, shape: Shape, accountIds: AccountIds | undefined, known: Set<string>): string {
+  const md = new Md(cleanOptions(options, accountIds, known))
   const parts: section.Parts = { diagnosis, analysis: analyze(diagnosis), md }
   const blocks = [
     section.headline(parts),
@@ -133,11 +146,12 @@ export function fitShape(renderShape: (shape: Shape) => string, max: number, tot
 }
 
 /** The job summary of one diagnosis, in GitHub-flavoured markdown. */
-export function buildSummary(diagnosis: Diagnosis, options: SummaryOptions = {}): string {
+export function buildSummary(input: Diagnosis, options: SummaryOptions = {}): string {
+  const { diagnosis, known } = prepare(input, options)
   const max = options.maxBytes ?? SUMMARY_BUDGET_BYTES
   const total = section.traceSize(diagnosis)
   // Fitting renders with throwaway placeholders; the final render assigns the run's own, in order.
-  const { shape } = fitShape((candidate) => render(diagnosis, options, candidate, undefined), max, total)
-  const text = removeKnownSecrets(render(diagnosis, options, shape, options.accountIds), options.secrets)
+  const { shape } = fitShape((candidate) => render(diagnosis, options, candidate, undefined, known), max, total)
+  const text = removeKnownSecrets(render(diagnosis, options, shape, options.accountIds, known), options.secrets)
   return byteLength(text) <= max ? text : hardCut(text, max, 'summary')
 }

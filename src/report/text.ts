@@ -4,9 +4,9 @@
  */
 import type { JsonValue } from '../scenario/types.js'
 import type { Diagnosis } from '../live/types.js'
-import { analyze, describeValues } from './analyze.js'
-import { scrubSecrets } from './secrets.js'
-import { OWNER_WORDS, whyText } from './sections.js'
+import { analyze, deniedByParts, deniedByWords, describeValues } from './analyze.js'
+import { scrubSecrets, scrubValue } from './secrets.js'
+import { ownerText, whyText } from './sections.js'
 
 export interface TextOptions {
   secrets?: readonly string[]
@@ -23,10 +23,16 @@ function headline(diagnosis: Diagnosis, target: string, principal: string): stri
   const { verdict, scenario } = diagnosis
   const denial = verdict.denial
   if (denial === null) return `ALLOW: ${scenario.request.action} on ${target} for ${principal} is allowed: no layer denies it.`
-  const how = denial.kind === undefined ? ' layer' : ` (${denial.kind} deny)`
-  const where = denial.statement === null ? denial.policy : `${denial.policy}, statement ${denial.statement}`
-  const onWhat = denial.action === scenario.request.action ? '' : ` (for ${scenario.request.action})`
-  return `DENY: ${denial.action}${onWhat} on ${target} for ${principal} is denied by the ${denial.policyType}${how}: ${where}.`
+  return `DENY: ${denial.action}${denial.action === scenario.request.action ? '' : ` (for ${scenario.request.action})`} on ${target} for ${principal} is denied by ${deniedBySentence(denial)}.`
+}
+
+/** "the bucket policy (explicit deny): bucket policy of b, statement S": the headline's end, in plain text (the annotation uses it too). */
+export function deniedBySentence(denial: Parameters<typeof deniedByParts>[0]): string {
+  const parts = deniedByParts(denial)
+  const how = parts.how === '' ? '' : ` (${parts.how})`
+  const statement = parts.statement === null ? '' : `, statement ${parts.statement}`
+  const where = parts.policy === null ? (parts.statement === null ? '' : `: statement ${parts.statement}`) : `: ${parts.policy}${statement}`
+  return `${parts.layer}${how}${where}`
 }
 
 function value(document: JsonValue): string {
@@ -34,7 +40,8 @@ function value(document: JsonValue): string {
 }
 
 /** The terminal report of one diagnosis. */
-export function buildText(diagnosis: Diagnosis, options: TextOptions = {}): string {
+export function buildText(input: Diagnosis, options: TextOptions = {}): string {
+  const diagnosis = scrubValue(input, options.secrets)
   const analysis = analyze(diagnosis)
   const { verdict, caller } = diagnosis
   const lines: string[] = [headline(diagnosis, analysis.target, analysis.principal)]
@@ -79,12 +86,14 @@ export function buildText(diagnosis: Diagnosis, options: TextOptions = {}): stri
     diagnosis.fixes.forEach((fix, index) => {
       const proof = fix.proven
         ? 'proven: the request is allowed with this change'
-        : fix.stillDeniedBy === null
-          ? 'not proven to be enough on its own'
-          : `not enough on its own: the ${fix.stillDeniedBy.policyType} (${fix.stillDeniedBy.policy}) would still deny ${fix.stillDeniedBy.action}`
+        : fix.rejected != null
+          ? `not a fix as written: ${fix.rejected}`
+          : fix.stillDeniedBy === null
+            ? 'not proven to be enough on its own'
+            : `not enough on its own: ${deniedByWords(fix.stillDeniedBy.policyType, fix.stillDeniedBy.action)} (${fix.stillDeniedBy.policy}) would still deny ${fix.stillDeniedBy.action}`
       const after = fix.dependsOn.length === 0 ? '' : ` (after ${fix.dependsOn.map((position) => position + 1).join(' and ')})`
       lines.push(`  ${index + 1}. ${fix.title}${after} (${proof})`)
-      lines.push(`     who: ${Object.hasOwn(OWNER_WORDS, fix.owner) ? OWNER_WORDS[fix.owner] : fix.owner}; where: ${fix.target}`)
+      lines.push(`     who: ${ownerText(fix)}; where: ${fix.target}`)
       lines.push(indent(fix.explanation, '     '))
       if (fix.file !== null) lines.push(`     save as ${fix.file.name}:`, indent(value(fix.file.content), '     '))
       else if (fix.strategy === 'request-change' || fix.document === null || typeof fix.document !== 'object') {
