@@ -29,6 +29,7 @@ import {
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const BUCKET = 'e2e-artifacts'
+const EXACT_BUCKET = 'e2e-exact-key'
 const KEY = 'builds/app.tar.gz'
 
 interface Run {
@@ -98,6 +99,27 @@ describeIfServer('ceph')('the bundled action and CLI against Ceph (a bucket poli
           })
         })
       )
+      // A policy that names the exact object key (and denies every other): the real upload is allowed, the doctor's probe key is not.
+      await s3.send(new CreateBucketCommand({ Bucket: EXACT_BUCKET }))
+      await s3.send(
+        new PutBucketPolicyCommand({
+          Bucket: EXACT_BUCKET,
+          Policy: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              { Sid: 'UploadThatOneFile', Effect: 'Allow', Principal: { AWS: [userArn('ci')] }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${EXACT_BUCKET}/${KEY}` },
+              { Sid: 'NothingElse', Effect: 'Deny', Principal: { AWS: [userArn('ci')] }, Action: 's3:PutObject', NotResource: `arn:aws:s3:::${EXACT_BUCKET}/${KEY}` },
+              {
+                Sid: 'DoctorReads',
+                Effect: 'Allow',
+                Principal: { AWS: [userArn('ci')] },
+                Action: ['s3:ListBucket', 's3:GetBucketPolicy', 's3:GetBucketAcl', 's3:GetBucketLocation'],
+                Resource: [`arn:aws:s3:::${EXACT_BUCKET}`]
+              }
+            ]
+          })
+        })
+      )
     } finally {
       s3.destroy()
     }
@@ -149,6 +171,37 @@ describeIfServer('ceph')('the bundled action and CLI against Ceph (a bucket poli
       statement: 'DenyCiUploads'
     })
     expect(report).toContain('DenyCiUploads')
+  }, 180_000)
+
+  // The probe writes to a fresh key beside the real one (src/live/probe.ts), so a policy naming the
+  // exact key refuses the probe: the snapshot, evaluated for both keys, shows the real upload is
+  // allowed, and the outputs say allow (action.yml, outputs.decision).
+  test('node dist/index.js (mode diagnose): a policy naming the exact key refuses only the probe key: decision=allow, fail-on-deny does not fail', async () => {
+    if (ceph === undefined) throw new Error('Ceph did not start')
+    const output = join(work, 'exact-output.txt')
+    const summary = join(work, 'exact-summary.md')
+    await writeFile(output, '')
+    await writeFile(summary, '')
+    const run = await node([join('dist', 'index.js')], {
+      ...awsEnv(),
+      INPUT_MODE: 'diagnose',
+      INPUT_BUCKET: EXACT_BUCKET,
+      INPUT_KEY: KEY,
+      'INPUT_ENDPOINT-URL': ceph.endpoint,
+      INPUT_REGION: ceph.region,
+      INPUT_OPERATIONS: 'put',
+      'INPUT_FAIL-ON-DENY': 'true',
+      INPUT_COMMENT: 'never',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      RUNNER_TEMP: join(work, 'runner-temp'),
+      GITHUB_WORKSPACE: work
+    })
+    const outputs = parseOutputs(await readFile(output, 'utf8'))
+    expect({ code: run.code, failed: /::error::/.test(run.stdout) ? run.stdout : '' }).toEqual({ code: 0, failed: '' })
+    expect({ decision: outputs['decision'], deniedBy: outputs['denied-by'], statement: outputs['statement'] }).toEqual({ decision: 'allow', deniedBy: '', statement: '' })
+    expect(await readFile(summary, 'utf8')).toMatch(/fresh probe key/)
   }, 180_000)
 
   test('node dist/cli.js diagnose --format json: the same verdict, exit 0', async () => {

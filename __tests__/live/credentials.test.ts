@@ -190,22 +190,35 @@ describe('without role-to-assume: the default chain', () => {
 })
 
 describe('role-to-assume with the GitHub OIDC token', () => {
-  test('AssumeRoleWithWebIdentity, then the caller; the token is masked before it is sent', async () => {
+  // AssumedRoleUser.Arn is "the ARN of the temporary security credentials that are returned", and
+  // AssumedRoleId "contains the role ID and the role session name": what GetCallerIdentity would
+  // say of them, so no second call (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumedRoleUser.html).
+  test('AssumeRoleWithWebIdentity names the caller itself (no GetCallerIdentity); the token is masked before it is sent', async () => {
     sts.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: newCredentials, AssumedRoleUser: { Arn: 'arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42', AssumedRoleId: 'AROA:gh' } })
-    sts.on(GetCallerIdentityCommand).resolves(caller('arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42'))
+    sts.on(GetCallerIdentityCommand).rejects(new Error('GetCallerIdentity must not be called'))
     const h = harness(OIDC_ENV)
     const result = await resolveCredentials(settings, h.deps)
     expect(result).toMatchObject({
       kind: 'resolved',
       credentials: { accessKeyId: NEW_KEY, secretAccessKey: NEW_SECRET, sessionToken: NEW_TOKEN },
-      caller: { source: 'assume-role-with-web-identity', identityArn: ROLE }
+      caller: { source: 'assume-role-with-web-identity', identityArn: ROLE, arn: 'arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42', account: '111122223333', userId: 'AROA:gh' }
     })
     const calls = sts.commandCalls(AssumeRoleWithWebIdentityCommand)
     expect(calls).toHaveLength(1)
     expect(calls[0]?.args[0].input).toEqual({ RoleArn: ROLE, RoleSessionName: 'gh-run-42', WebIdentityToken: TOKEN, DurationSeconds: 3600 })
     expect(h.events.indexOf(`mask:${TOKEN.slice(0, 8)}`)).toBe(h.events.indexOf('getIDToken') + 1)
     expect(h.masked).toEqual(expect.arrayContaining([TOKEN, NEW_KEY, NEW_SECRET, NEW_TOKEN]))
-    // The caller is asked with the new credentials.
+    // One round trip: the assume, and no GetCallerIdentity with the new credentials.
+    expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(0)
+    expect(h.clients.some((credentials) => credentials?.accessKeyId === NEW_KEY)).toBe(false)
+  })
+
+  test('an answer without AssumedRoleUser (a non-conforming server) costs one GetCallerIdentity with the new credentials', async () => {
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: newCredentials })
+    sts.on(GetCallerIdentityCommand).resolves(caller('arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42'))
+    const h = harness(OIDC_ENV)
+    const result = await resolveCredentials(settings, h.deps)
+    expect(result).toMatchObject({ kind: 'resolved', caller: { arn: 'arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42', identityArn: ROLE } })
     expect(h.clients.at(-1)).toMatchObject({ accessKeyId: NEW_KEY })
   })
 
@@ -313,12 +326,17 @@ describe('role-to-assume without an OIDC token', () => {
 
   test('no base credentials found by the SDK itself (no defaultCredentials given)', async () => {
     sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }))
+    // The SDK's own AssumeRole (sent beside GetCallerIdentity) fails for the same reason.
+    sts.on(AssumeRoleCommand).rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }))
     const result = await resolveCredentials(settings, harness({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push' }).deps)
     expect(result).toMatchObject({ kind: 'failed', failure: { kind: 'missing-id-token-permission', roleArn: ROLE } })
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(0)
+    if (result.kind !== 'failed') throw new Error('expected a failure')
+    // The explanation is the missing token, not the AssumeRole's error.
+    expect(result.failure.error).toBeUndefined()
+    expect(result.failure.summary).not.toMatch(/Could not load credentials/)
   })
 
-  test('AssumeRole with the base credentials; the caller first', async () => {
+  test('AssumeRole with the base credentials, the base caller asked beside it (one round trip)', async () => {
     sts.on(GetCallerIdentityCommand).resolvesOnce(caller('arn:aws:iam::111122223333:user/ci')).resolves(caller('arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42'))
     sts.on(AssumeRoleCommand).resolves({ Credentials: newCredentials })
     const base = { accessKeyId: ENV_KEY, secretAccessKey: ENV_SECRET }
@@ -327,6 +345,45 @@ describe('role-to-assume without an OIDC token', () => {
     expect(result).toMatchObject({ kind: 'resolved', credentials: { accessKeyId: NEW_KEY }, caller: { source: 'assume-role', arn: 'arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42' } })
     expect(sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toEqual({ RoleArn: ROLE, RoleSessionName: 'gh-run-42', DurationSeconds: 3600 })
     expect(h.clients[0]).toBe(base)
+  })
+
+  test('AssumeRole and the base GetCallerIdentity are in flight together; the session comes from AssumedRoleUser', async () => {
+    const order: string[] = []
+    let releaseCaller: () => void = () => undefined
+    const callerHeld = new Promise<void>((resolve) => (releaseCaller = resolve))
+    sts.on(GetCallerIdentityCommand).callsFake(async () => {
+      order.push('GetCallerIdentity sent')
+      await callerHeld
+      return caller('arn:aws:iam::111122223333:user/ci')
+    })
+    sts.on(AssumeRoleCommand).callsFake(async () => {
+      order.push('AssumeRole sent')
+      releaseCaller()
+      return { Credentials: newCredentials, AssumedRoleUser: { Arn: 'arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42', AssumedRoleId: 'AROAEXAMPLE:gh-run-42' } }
+    })
+    const base = { accessKeyId: ENV_KEY, secretAccessKey: ENV_SECRET }
+    const result = await resolveCredentials(settings, harness({}, { defaultCredentials: async () => base }).deps)
+    // AssumeRole was sent while GetCallerIdentity was still unanswered: neither waited for the other.
+    expect(order).toEqual(['GetCallerIdentity sent', 'AssumeRole sent'])
+    expect(result).toMatchObject({ kind: 'resolved', caller: { arn: 'arn:aws:sts::111122223333:assumed-role/ci-deploy/gh-run-42', userId: 'AROAEXAMPLE:gh-run-42', identityArn: ROLE } })
+    expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(1)
+  })
+
+  test('a server without GetCallerIdentity (Ceph RGW answers 405): AssumeRole still works, and the session is named', async () => {
+    sts.on(GetCallerIdentityCommand).rejects(awsError('MethodNotAllowed', 405, ''))
+    sts.on(AssumeRoleCommand).resolves({ Credentials: newCredentials, AssumedRoleUser: { Arn: 'arn:aws:sts:::assumed-role/ci-deploy/gh-run-42', AssumedRoleId: 'ci-deploy:gh-run-42' } })
+    const result = await resolveCredentials({ ...settings, roleToAssume: 'arn:aws:iam:::role/ci-deploy' }, harness({ AWS_ACCESS_KEY_ID: ENV_KEY, AWS_SECRET_ACCESS_KEY: ENV_SECRET }).deps)
+    expect(result).toMatchObject({ kind: 'resolved', caller: { arn: 'arn:aws:sts:::assumed-role/ci-deploy/gh-run-42', account: '', identityArn: 'arn:aws:iam:::role/ci-deploy' } })
+  })
+
+  test('a server without GetCallerIdentity: a refused AssumeRole is reported as such, without a caller', async () => {
+    sts.on(GetCallerIdentityCommand).rejects(awsError('MethodNotAllowed', 405, ''))
+    sts.on(AssumeRoleCommand).rejects(awsError('AccessDenied', 403, ''))
+    const result = await resolveCredentials(settings, harness({ AWS_ACCESS_KEY_ID: ENV_KEY, AWS_SECRET_ACCESS_KEY: ENV_SECRET }).deps)
+    expect(result).toMatchObject({ kind: 'failed', failure: { kind: 'assume-role', roleArn: ROLE, error: { code: 'AccessDenied' } } })
+    if (result.kind !== 'failed') throw new Error('expected a failure')
+    expect(result.failure.caller).toBeUndefined()
+    expect(result.failure.summary).toMatch(/^These credentials could not assume/)
   })
 
   test('AssumeRole refused by the caller’s own policy: who tried, and why', async () => {
@@ -358,9 +415,13 @@ describe('role-to-assume without an OIDC token', () => {
 
   test('the base credentials themselves are bad: GetCallerIdentity’s failure, not AssumeRole’s', async () => {
     sts.on(GetCallerIdentityCommand).rejects(awsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.'))
+    // Sent beside it, the AssumeRole is refused for the same reason; the report is about the keys.
+    sts.on(AssumeRoleCommand).rejects(awsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.'))
     const result = await resolveCredentials(settings, harness({ AWS_ACCESS_KEY_ID: ENV_KEY, AWS_SECRET_ACCESS_KEY: ENV_SECRET }).deps)
     expect(result).toMatchObject({ kind: 'failed', failure: { kind: 'caller-identity', roleArn: ROLE, nonAuthorization: { code: 'InvalidClientTokenId' } } })
-    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(0)
+    if (result.kind !== 'failed') throw new Error('expected a failure')
+    expect(result.failure.summary).toMatch(/sts:GetCallerIdentity/)
+    expect(result.failure.diagnosis).toBeUndefined()
   })
 
   test('a malformed AssumeRole response is a failure, and no secret leaks', async () => {

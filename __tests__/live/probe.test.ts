@@ -85,13 +85,14 @@ describe('conditional mode, everything authorized', () => {
       ['AbortMultipartUpload', 204, null, 'allowed']
     ])
     expect(records.every((item) => item.leftBehind === undefined)).toBe(true)
-    expect(records[4]).toMatchObject({ key: 'builds/app.zip', requestId: 'req-BadDigest', message: expect.stringMatching(/Content-MD5/), meaning: expect.stringMatching(/Nothing was stored/) })
+    // Every write goes to a fresh probe key beside the real key, never to the real key.
+    expect(records[4]).toMatchObject({ key: 'builds/.s3-403-doctor-probe-id1', requestId: 'req-BadDigest', message: expect.stringMatching(/Content-MD5/), meaning: expect.stringMatching(/Nothing was stored/) })
 
     expect(s3.commandCalls(ListObjectsV2Command)[0]?.args[0].input).toEqual({ Bucket: 'artifacts', Prefix: 'builds/', MaxKeys: 1, RequestPayer: 'requester', ExpectedBucketOwner: '111122223333' })
     expect(s3.commandCalls(GetObjectCommand)[0]?.args[0].input).toMatchObject({ Key: 'builds/app.zip', Range: 'bytes=0-0', RequestPayer: 'requester' })
     expect(s3.commandCalls(PutObjectCommand)[0]?.args[0].input).toMatchObject({
       Bucket: 'artifacts',
-      Key: 'builds/app.zip',
+      Key: 'builds/.s3-403-doctor-probe-id1',
       ContentMD5: WRONG_CONTENT_MD5,
       ACL: 'bucket-owner-full-control',
       ServerSideEncryption: 'aws:kms',
@@ -102,8 +103,99 @@ describe('conditional mode, everything authorized', () => {
     const put = s3.commandCalls(PutObjectCommand)[0]?.args[0].input
     expect(put?.IfMatch).toBeUndefined()
     expect(put?.IfNoneMatch).toBeUndefined()
-    expect(s3.commandCalls(DeleteObjectCommand)[0]?.args[0].input).toEqual({ Bucket: 'artifacts', Key: 'builds/.s3-403-doctor-probe-id1', IfMatch: '*', RequestPayer: 'requester', ExpectedBucketOwner: '111122223333' })
-    expect(s3.commandCalls(AbortMultipartUploadCommand)[0]?.args[0].input).toMatchObject({ Key: 'builds/app.zip', UploadId: 'up-1' })
+    expect(s3.commandCalls(DeleteObjectCommand)[0]?.args[0].input).toEqual({ Bucket: 'artifacts', Key: 'builds/.s3-403-doctor-probe-id2', IfMatch: '*', RequestPayer: 'requester', ExpectedBucketOwner: '111122223333' })
+    expect(s3.commandCalls(CreateMultipartUploadCommand)[0]?.args[0].input).toMatchObject({ Key: 'builds/.s3-403-doctor-probe-id3' })
+    expect(s3.commandCalls(AbortMultipartUploadCommand)[0]?.args[0].input).toMatchObject({ Key: 'builds/.s3-403-doctor-probe-id3', UploadId: 'up-1' })
+    const written = [PutObjectCommand, DeleteObjectCommand, CreateMultipartUploadCommand, AbortMultipartUploadCommand].flatMap((command) => s3.commandCalls(command as typeof PutObjectCommand).map((call) => call.args[0].input.Key))
+    expect(written).toHaveLength(4)
+    expect(written).not.toContain('builds/app.zip')
+  })
+
+  test('the probes are sent all at once: none waits for another’s answer', async () => {
+    const operations = ['list', 'head', 'get', 'put', 'delete', 'multipart'] as const
+    // Every answer is held until all seven first requests (HeadBucket and one per operation) are in flight: sequential probes would never finish.
+    let inFlight = 0
+    let release: () => void = () => undefined
+    const all = new Promise<void>((resolve) => (release = resolve))
+    const held = <T>(answer: () => T) => async () => {
+      inFlight++
+      if (inFlight === operations.length + 1) release()
+      await all
+      return answer()
+    }
+    s3.on(HeadBucketCommand).callsFake(held(() => ok(200)))
+    s3.on(ListObjectsV2Command).callsFake(held(() => ok(200)))
+    s3.on(HeadObjectCommand).callsFake(held(() => ok(200)))
+    s3.on(GetObjectCommand).callsFake(held(() => ok(206)))
+    s3.on(PutObjectCommand).callsFake(
+      held(() => {
+        throw awsError('BadDigest', 400)
+      })
+    )
+    s3.on(DeleteObjectCommand).callsFake(
+      held(() => {
+        throw awsError('NoSuchKey', 404)
+      })
+    )
+    s3.on(CreateMultipartUploadCommand).callsFake(held(() => ok(200, { UploadId: 'up-1' })))
+    s3.on(AbortMultipartUploadCommand).resolves(ok(204))
+    const records = await runProbes(client, plan({ operations: [...operations] }), deps())
+    expect(inFlight).toBe(operations.length + 1)
+    expect(records.map((item) => item.outcome)).toEqual(['allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'precondition-failed', 'allowed', 'allowed'])
+  })
+
+  test('the records come in the plan’s order whatever order the answers arrive in', async () => {
+    const late = (ms: number, answer: () => unknown) => async () => {
+      await new Promise((resolve) => setTimeout(resolve, ms))
+      return answer()
+    }
+    s3.on(HeadBucketCommand).callsFake(late(30, () => ok(200)))
+    s3.on(ListObjectsV2Command).callsFake(late(20, () => ok(200)))
+    s3.on(PutObjectCommand).callsFake(
+      late(1, () => {
+        throw awsError('BadDigest', 400)
+      })
+    )
+    const records = await runProbes(client, plan({ operations: ['put', 'list'] }), deps())
+    expect(records.map((item) => item.operation)).toEqual(['HeadBucket', 'PutObject', 'ListObjectsV2'])
+  })
+})
+
+describe('x-amz-expected-bucket-owner', () => {
+  // "If the account ID that you provide does not match the actual owner of the bucket, the request
+  // fails with the HTTP status code 403 Forbidden (access denied)":
+  // https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (ExpectedBucketOwner)
+  const bare = () => awsError('AccessDenied', 403, 'Access Denied')
+
+  test('a 403 that disappears without the header is the owner mismatch, not a policy denial', async () => {
+    s3.on(HeadBucketCommand).resolves(ok(200))
+    s3.on(PutObjectCommand, { ExpectedBucketOwner: '111122223333' }).rejects(bare())
+    s3.on(PutObjectCommand, { ExpectedBucketOwner: undefined }).rejects(awsError('BadDigest', 400))
+    s3.on(CreateMultipartUploadCommand).rejects(bare())
+    const records = await runProbes(client, plan({ operations: ['put', 'multipart'], expectedBucketOwner: '111122223333' }), deps())
+    const put = records.find((item) => item.operation === 'PutObject')
+    expect(put).toMatchObject({ outcome: 'denied', status: 403, ownerMismatch: true, meaning: expect.stringMatching(/^NOT A POLICY DENIAL: the bucket is not owned by account 111122223333/) })
+    // The multipart probe (not sent twice: it would create an upload) is marked from the put's proof.
+    expect(records.find((item) => item.operation === 'CreateMultipartUpload')).toMatchObject({ ownerMismatch: true, meaning: expect.stringMatching(/another probe sent without that header was not refused/) })
+    const sent = s3.commandCalls(PutObjectCommand).map((call) => call.args[0].input)
+    expect(sent.map((input) => input.ExpectedBucketOwner)).toEqual(['111122223333', undefined])
+    expect(sent[0]?.Key).toBe(sent[1]?.Key)
+    expect(s3.commandCalls(CreateMultipartUploadCommand)).toHaveLength(1)
+  })
+
+  test('a 403 with and without the header is a policy denial', async () => {
+    s3.on(HeadBucketCommand).resolves(ok(200))
+    s3.on(PutObjectCommand).rejects(denied('s3:PutObject', 'arn:aws:s3:::artifacts/builds/x'))
+    const records = await runProbes(client, plan({ expectedBucketOwner: '111122223333' }), deps())
+    expect(records[1]).toMatchObject({ outcome: 'denied', meaning: expect.stringMatching(/^The upload is refused/) })
+    expect(records[1]?.ownerMismatch).toBeUndefined()
+  })
+
+  test('without expected-bucket-owner a 403 is never sent twice', async () => {
+    s3.on(HeadBucketCommand).resolves(ok(200))
+    s3.on(PutObjectCommand).rejects(bare())
+    await runProbes(client, plan(), deps())
+    expect(s3.commandCalls(PutObjectCommand)).toHaveLength(1)
   })
 })
 
@@ -216,11 +308,34 @@ describe('retries', () => {
 })
 
 describe('what the probe could not undo is reported loudly', () => {
-  test('an endpoint that stores despite the wrong Content-MD5', async () => {
+  test('an endpoint that stores despite the wrong Content-MD5: the probe key (never the real one) is deleted by its VersionId', async () => {
+    s3.on(HeadBucketCommand).resolves(ok(200))
+    s3.on(PutObjectCommand).resolves(ok(200, { ETag: '"abc"', VersionId: 'v-stored' }))
+    s3.on(DeleteObjectCommand).resolves(ok(204))
+    const records = await runProbes(client, plan(), deps())
+    expect(records.slice(1)).toMatchObject([
+      { operation: 'PutObject', outcome: 'allowed', key: 'builds/.s3-403-doctor-probe-id1', meaning: expect.stringMatching(/STORED.*never to the real key.*VersionId v-stored/) },
+      { operation: 'DeleteObject', action: 's3:DeleteObjectVersion', cleanup: 'PutObject', outcome: 'allowed', meaning: expect.stringMatching(/^CLEANUP: .*deleted by its VersionId; nothing is left/) }
+    ])
+    expect(records.every((item) => item.leftBehind === undefined)).toBe(true)
+    expect(s3.commandCalls(DeleteObjectCommand).map((call) => call.args[0].input)).toEqual([{ Bucket: 'artifacts', Key: 'builds/.s3-403-doctor-probe-id1', VersionId: 'v-stored' }])
+  })
+
+  test('stored in an unversioned bucket: a plain delete removes it', async () => {
     s3.on(HeadBucketCommand).resolves(ok(200))
     s3.on(PutObjectCommand).resolves(ok(200, { ETag: '"abc"' }))
+    s3.on(DeleteObjectCommand).resolves(ok(204))
     const records = await runProbes(client, plan(), deps())
-    expect(records[1]).toMatchObject({ outcome: 'error', leftBehind: 's3://artifacts/builds/app.zip', meaning: expect.stringMatching(/STORED/) })
+    expect(records[2]).toMatchObject({ action: 's3:DeleteObject', cleanup: 'PutObject', outcome: 'allowed' })
+    expect(s3.commandCalls(DeleteObjectCommand)[0]?.args[0].input).toEqual({ Bucket: 'artifacts', Key: 'builds/.s3-403-doctor-probe-id1' })
+  })
+
+  test('stored, and its removal refused: left behind, loudly, with its version', async () => {
+    s3.on(HeadBucketCommand).resolves(ok(200))
+    s3.on(PutObjectCommand).resolves(ok(200, { VersionId: 'v-stored' }))
+    s3.on(DeleteObjectCommand).rejects(denied('s3:DeleteObjectVersion', 'arn:aws:s3:::artifacts/builds/.s3-403-doctor-probe-id1'))
+    const records = await runProbes(client, plan(), deps())
+    expect(records[2]).toMatchObject({ outcome: 'denied', cleanup: 'PutObject', leftBehind: 's3://artifacts/builds/.s3-403-doctor-probe-id1?versionId=v-stored', meaning: expect.stringMatching(/^CLEANUP FAILED/) })
   })
 
   test('a multipart upload that cannot be aborted', async () => {
@@ -231,7 +346,7 @@ describe('what the probe could not undo is reported loudly', () => {
     expect(records.at(-1)).toMatchObject({
       operation: 'AbortMultipartUpload',
       outcome: 'denied',
-      leftBehind: 's3://artifacts/builds/app.zip?uploadId=up-9',
+      leftBehind: 's3://artifacts/builds/.s3-403-doctor-probe-id1?uploadId=up-9',
       meaning: expect.stringMatching(/^CLEANUP FAILED/)
     })
   })
@@ -244,11 +359,37 @@ describe('what the probe could not undo is reported loudly', () => {
     expect(s3.commandCalls(AbortMultipartUploadCommand)).toHaveLength(0)
   })
 
-  test('an endpoint that ignores If-Match: * on delete, leaving a delete marker', async () => {
+  test('an endpoint that ignores If-Match: * on delete (Ceph) leaves a delete marker: it is deleted by its VersionId', async () => {
     s3.on(HeadBucketCommand).resolves(ok(200))
-    s3.on(DeleteObjectCommand).resolves(ok(204, { DeleteMarker: true, VersionId: 'v-dm' }))
+    s3.on(DeleteObjectCommand, { IfMatch: '*' }).resolves(ok(204, { DeleteMarker: true, VersionId: 'v-dm' }))
+    s3.on(DeleteObjectCommand, { VersionId: 'v-dm' }).resolves(ok(204, { DeleteMarker: true, VersionId: 'v-dm' }))
     const records = await runProbes(client, { bucket: 'artifacts', prefix: 'logs/', operations: ['delete'], headers: {}, mode: 'conditional' }, deps())
-    expect(records[1]).toMatchObject({ outcome: 'allowed', key: 'logs/.s3-403-doctor-probe-id1', leftBehind: 's3://artifacts/logs/.s3-403-doctor-probe-id1?versionId=v-dm (a delete marker)' })
+    expect(records.slice(1)).toMatchObject([
+      { outcome: 'allowed', key: 'logs/.s3-403-doctor-probe-id1', meaning: expect.stringMatching(/ignored If-Match.*delete marker \(v-dm\).*deleted by its VersionId/) },
+      { operation: 'DeleteObject', action: 's3:DeleteObjectVersion', cleanup: 'DeleteObject', outcome: 'allowed' }
+    ])
+    expect(records.every((item) => item.leftBehind === undefined)).toBe(true)
+    expect(s3.commandCalls(DeleteObjectCommand).map((call) => call.args[0].input)).toEqual([
+      { Bucket: 'artifacts', Key: 'logs/.s3-403-doctor-probe-id1', IfMatch: '*' },
+      { Bucket: 'artifacts', Key: 'logs/.s3-403-doctor-probe-id1', VersionId: 'v-dm' }
+    ])
+  })
+
+  test('a delete marker that cannot be deleted is left behind, loudly', async () => {
+    s3.on(HeadBucketCommand).resolves(ok(200))
+    s3.on(DeleteObjectCommand, { IfMatch: '*' }).resolves(ok(204, { DeleteMarker: true, VersionId: 'v-dm' }))
+    s3.on(DeleteObjectCommand, { VersionId: 'v-dm' }).rejects(denied('s3:DeleteObjectVersion', 'arn:aws:s3:::artifacts/logs/x'))
+    const records = await runProbes(client, { bucket: 'artifacts', prefix: 'logs/', operations: ['delete'], headers: {}, mode: 'conditional' }, deps())
+    expect(records[2]).toMatchObject({ outcome: 'denied', leftBehind: 's3://artifacts/logs/.s3-403-doctor-probe-id1?versionId=v-dm', meaning: expect.stringMatching(/^CLEANUP FAILED/) })
+  })
+
+  test('an unversioned bucket: the ignored If-Match deleted nothing, and nothing is sent again', async () => {
+    s3.on(HeadBucketCommand).resolves(ok(200))
+    s3.on(DeleteObjectCommand).resolves(ok(204))
+    const records = await runProbes(client, { bucket: 'artifacts', prefix: 'logs/', operations: ['delete'], headers: {}, mode: 'conditional' }, deps())
+    expect(records).toHaveLength(2)
+    expect(records[1]).toMatchObject({ outcome: 'allowed', meaning: expect.stringMatching(/not versioned, so nothing was written/) })
+    expect(s3.commandCalls(DeleteObjectCommand)).toHaveLength(1)
   })
 })
 

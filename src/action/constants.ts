@@ -17,6 +17,7 @@ export const Inputs = {
   Sse: 'sse',
   SseKmsKeyId: 'sse-kms-key-id',
   RequestPayer: 'request-payer',
+  ExpectedBucketOwner: 'expected-bucket-owner',
   ErrorMessage: 'error-message',
   SourceIp: 'source-ip',
   VpcEndpointId: 'vpc-endpoint-id',

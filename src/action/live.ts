@@ -6,9 +6,10 @@
  */
 import * as core from '@actions/core'
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers'
-import { createClients } from '../live/clients.js'
+import { createClients, preloadCollectionClients } from '../live/clients.js'
 import { discoverPublicIp, readRunnerNetwork } from '../live/context.js'
 import { diagnose, type DiagnoseDeps } from '../live/diagnose.js'
+import { liveOutcome, refusedProbe } from '../live/outcome.js'
 import type { Diagnosis } from '../live/types.js'
 import { Outputs } from './constants.js'
 import type { ActionDeps } from './main.js'
@@ -31,7 +32,8 @@ export async function liveDeps(
     setSecret: io.setSecret,
     env,
     defaultCredentials: fromNodeProviderChain(),
-    warning: io.warning
+    warning: io.warning,
+    prepareCollection: () => preloadCollectionClients({ ec2: settings.vpcEndpointId !== undefined })
   }
   // The runner's IP and network only against AWS: an S3-compatible endpoint has no aws:SourceIp to compare.
   if (settings.endpointUrl === undefined) deps.network = { discoverSourceIp: () => discoverPublicIp(), runnerNetwork: () => readRunnerNetwork() }
@@ -46,9 +48,9 @@ export async function liveDeps(
   return deps
 }
 
-/** The scenario to save: the first denied operation's, or the first. */
+/** The scenario to save: the first denied operation's (by the evaluation, then by the probe), or the first. */
 export function scenarioToSave(diagnoses: readonly Diagnosis[]): Diagnosis | undefined {
-  return diagnoses.find((diagnosis) => diagnosis.verdict.decision === 'deny') ?? diagnoses[0]
+  return diagnoses.find((diagnosis) => diagnosis.verdict.decision === 'deny') ?? diagnoses.find((diagnosis) => refusedProbe(diagnosis) !== undefined) ?? diagnoses[0]
 }
 
 export async function runLiveMode(settings: Settings, deps: ActionDeps): Promise<void> {
@@ -58,9 +60,12 @@ export async function runLiveMode(settings: Settings, deps: ActionDeps): Promise
     await deps.writeFile(settings.saveScenario, `${JSON.stringify(saved.scenario, null, 2)}\n`)
     deps.setOutput(Outputs.ScenarioPath, settings.saveScenario)
   }
-  await publish(diagnoses, { comment: settings.comment, redact: settings.redact, githubToken: settings.githubToken }, deps)
-  const denied = diagnoses.find((diagnosis) => diagnosis.verdict.decision === 'deny' || diagnosis.probes.some((probe) => probe.outcome === 'denied'))
-  if (settings.failOnDeny && denied !== undefined) {
-    deps.setFailed(`S3 denies ${denied.scenario.request.action}: ${denied.verdict.denial?.reason ?? 'the probe was denied'}`)
-  }
+  // decision, denied-by and statement say what S3 answered as well as what the snapshot evaluates
+  // to (../live/outcome.ts; action.yml documents it): the report is published as it is, its
+  // outputs taken from the live outcome.
+  const outcome = liveOutcome(diagnoses)
+  const outputs: Record<string, string> = { [Outputs.Decision]: outcome.decision, [Outputs.DeniedBy]: outcome.deniedBy, [Outputs.Statement]: outcome.statement }
+  const setOutput: ActionDeps['setOutput'] = (name, value) => deps.setOutput(name, Object.hasOwn(outputs, name) ? (outputs[name] as string) : value)
+  await publish(diagnoses, { comment: settings.comment, redact: settings.redact, githubToken: settings.githubToken }, { ...deps, setOutput })
+  if (settings.failOnDeny && outcome.decision === 'deny') deps.setFailed(outcome.reason)
 }

@@ -3,6 +3,7 @@
  * place into one typed settings object. A bad value fails with a message naming the input and
  * what it accepts.
  */
+import { isIP } from 'node:net'
 import { CANNED_ACLS, COMMENT_MODES, FAIL_ON, Inputs, MODES, OPERATIONS, PROBES, REDACT_MODES, SSE_VALUES } from './constants.js'
 
 export type Mode = (typeof MODES)[number]
@@ -38,6 +39,8 @@ export interface Settings {
   probe: ProbeMode
   headers: UploadHeaders
   errorMessage?: string
+  /** x-amz-expected-bucket-owner: the account the real requests expect to own the bucket (sent on every probe). */
+  expectedBucketOwner?: string
   sourceIp?: string
   vpcEndpointId?: string
   saveScenario?: string
@@ -60,11 +63,21 @@ export class InputError extends Error {
   override name = 'InputError'
 }
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/
+/** A role ARN; the account is 12 digits on AWS, empty (or a tenant name) on S3-compatible servers (`arn:aws:iam:::role/X`). */
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/
+const COMPATIBLE_ROLE_ARN = /^arn:aws[a-z-]*:iam::([A-Za-z0-9_-]{0,64}):role\/[\w+=,.@/-]{1,512}$/
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/
+/**
+ * AWS Region codes: `us-east-1`, `us-gov-west-1`, `cn-northwest-1`, `eusc-de-east-1`...
+ * https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html
+ */
+const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/
+/** What S3-compatible servers call their region (Ceph RGW's zonegroup `default`, MinIO's `us-east-1`...). */
+const COMPATIBLE_REGION = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
 const VPCE = /^vpce-[0-9a-f]{8,17}$/
+const ACCOUNT_ID = /^\d{12}$/
+const COMPATIBLE_OWNER = /^[A-Za-z0-9_$-]{1,128}$/
 
 export function readSettings(input: InputReader): Settings {
   const text = (name: string): string | undefined => {
@@ -101,21 +114,37 @@ export function readSettings(input: InputReader): Settings {
     const value = text(name)
     if (value !== undefined) (settings as unknown as Record<string, string>)[field] = value
   }
+  if (settings.endpointUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(settings.endpointUrl)) {
+    throw new InputError(`input "${Inputs.EndpointUrl}": expected an http(s) URL, got "${settings.endpointUrl}"`)
+  }
+  // S3-compatible servers (endpoint-url) name regions, accounts and owners their own way.
+  const compatible = settings.endpointUrl !== undefined
   const bucket = text(Inputs.Bucket)
   if (bucket !== undefined) settings.bucket = checked(Inputs.Bucket, bucket, BUCKET, 'an S3 bucket name (3-63 lower-case letters, digits, dots and hyphens)')
   const region = text(Inputs.Region)
-  if (region !== undefined) settings.region = checked(Inputs.Region, region, REGION, 'an AWS region such as us-east-1')
+  if (region !== undefined) {
+    settings.region = compatible
+      ? checked(Inputs.Region, region, COMPATIBLE_REGION, `the endpoint's region name (letters, digits, dots, hyphens and underscores, such as default or us-east-1)`)
+      : checked(Inputs.Region, region, REGION, `an AWS region such as us-east-1 (for an S3-compatible server's region name such as "default", give ${Inputs.EndpointUrl} too)`)
+  }
   const role = text(Inputs.RoleToAssume)
-  if (role !== undefined) settings.roleToAssume = checked(Inputs.RoleToAssume, role, ROLE_ARN, 'a role ARN such as arn:aws:iam::123456789012:role/ci')
+  if (role !== undefined) settings.roleToAssume = roleArn(Inputs.RoleToAssume, role, compatible, 'ci')
   const reader = text(Inputs.ReaderRoleToAssume)
-  if (reader !== undefined) settings.readerRoleToAssume = checked(Inputs.ReaderRoleToAssume, reader, ROLE_ARN, 'a role ARN such as arn:aws:iam::123456789012:role/doctor-reader')
+  if (reader !== undefined) settings.readerRoleToAssume = roleArn(Inputs.ReaderRoleToAssume, reader, compatible, 'doctor-reader')
   checked(Inputs.RoleSessionName, settings.roleSessionName, SESSION_NAME, '2-64 characters among letters, digits and +=,.@_-')
   const vpce = text(Inputs.VpcEndpointId)
   if (vpce !== undefined) settings.vpcEndpointId = checked(Inputs.VpcEndpointId, vpce, VPCE, 'a VPC endpoint id such as vpce-0abc1234')
   const ip = text(Inputs.SourceIp)
-  if (ip !== undefined) settings.sourceIp = checked(Inputs.SourceIp, ip, /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+)$/, 'an IPv4 or IPv6 address')
-  if (settings.endpointUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(settings.endpointUrl)) {
-    throw new InputError(`input "${Inputs.EndpointUrl}": expected an http(s) URL, got "${settings.endpointUrl}"`)
+  if (ip !== undefined) {
+    // node:net's isIP: four decimal octets of 0-255 (no leading zeros), or an IPv6 address.
+    if (isIP(ip) === 0) throw new InputError(`input "${Inputs.SourceIp}": expected one IPv4 address (four numbers from 0 to 255, such as 203.0.113.7) or IPv6 address, got "${ip}"`)
+    settings.sourceIp = ip
+  }
+  const owner = text(Inputs.ExpectedBucketOwner)
+  if (owner !== undefined) {
+    settings.expectedBucketOwner = compatible
+      ? checked(Inputs.ExpectedBucketOwner, owner, COMPATIBLE_OWNER, "the bucket owner's id as the endpoint names it")
+      : checked(Inputs.ExpectedBucketOwner, owner, ACCOUNT_ID, 'the 12-digit AWS account id that owns the bucket, such as 123456789012')
   }
   if (settings.key !== undefined && settings.prefix !== undefined) {
     throw new InputError(`inputs "${Inputs.Key}" and "${Inputs.Prefix}": give one or the other, not both`)
@@ -127,6 +156,20 @@ export function readSettings(input: InputReader): Settings {
     throw new InputError(`input "${Inputs.Bucket}" is required with mode ${mode}`)
   }
   return settings
+}
+
+/** A role ARN; an account other than 12 digits (empty, a tenant) only with endpoint-url. */
+function roleArn(name: string, value: string, compatible: boolean, example: string): string {
+  if (ROLE_ARN.test(value)) return value
+  if (compatible && COMPATIBLE_ROLE_ARN.test(value)) return value
+  if (!compatible && COMPATIBLE_ROLE_ARN.test(value)) {
+    throw new InputError(
+      `input "${name}": expected a role ARN with a 12-digit AWS account id such as arn:aws:iam::123456789012:role/${example}, got "${value}" (an ARN without an AWS account, such as arn:aws:iam:::role/${example}, is only valid for an S3-compatible server: give ${Inputs.EndpointUrl} too)`
+    )
+  }
+  throw new InputError(
+    `input "${name}": expected a role ARN such as arn:aws:iam::123456789012:role/${example}${compatible ? ` or arn:aws:iam:::role/${example}` : ''}, got "${value}"`
+  )
 }
 
 function checked(name: string, value: string, pattern: RegExp, expected: string): string {

@@ -4,8 +4,9 @@
  * `readSettings`, so every check and message is the same. Credentials come from the default AWS
  * chain (environment, profile, SSO...), or `--role-to-assume`.
  *
- * Exit status: 0 whatever the decision; 1 when the diagnosis could not run (bad flag, no
- * credentials: the message explains).
+ * Exit status: 0 whatever the decision, unless --fail-on-deny (then 3 for a deny, decided as the
+ * action's `decision` output is: ../live/outcome.ts); 1 when the diagnosis could not run (bad flag,
+ * no credentials: the message explains).
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
@@ -15,6 +16,7 @@ import { liveDeps, scenarioToSave } from '../action/live.js'
 import { readSettings } from '../action/settings.js'
 import { formatDiagnosis, OUTPUT_FORMATS, type OutputFormat } from '../format/index.js'
 import { diagnose, type DiagnoseDeps } from '../live/diagnose.js'
+import { liveOutcome } from '../live/outcome.js'
 import type { Diagnosis } from '../live/types.js'
 import type { CliIo } from './main.js'
 
@@ -32,20 +34,29 @@ Options (the action's inputs, same names and values):
   --region REGION                 the client's Region
   --endpoint-url URL              an S3-compatible endpoint (also used for STS and IAM)
   --role-to-assume ARN            assume this role first (AssumeRole with the current credentials)
+  --role-session-name NAME        the session name for --role-to-assume (default: s3-403-doctor)
+  --audience AUD                  the GitHub OIDC token's audience, in a workflow (default: sts.amazonaws.com)
   --reader-role-to-assume ARN     read the layers as this role
   --probe MODE                    conditional (default), canary, none
   --acl ACL --sse SSE --sse-kms-key-id KEY --request-payer requester
                                   the headers the real upload sends
+  --expected-bucket-owner ID      the account id the real requests send as x-amz-expected-bucket-owner
   --error-message TEXT            the AccessDenied message the pipeline got
   --source-ip IP --vpc-endpoint-id VPCE
                                   the request's network origin, when not this machine's
   --save-scenario FILE            write the collected scenario (the first denied operation's)
   --timeout-seconds N             the overall deadline (default 60)
+  --fail-on-deny                  exit 3 when the decision is deny: S3 refused a probe, or the
+                                  snapshot of the layers evaluates to deny
   --format FORMAT                 text (default), markdown, json
   -h, --help                      this help
 
-Exit status: 0 whatever the decision; 1 when the diagnosis could not run.
+Exit status: 0 whatever the decision (3 for a deny with --fail-on-deny); 1 when the diagnosis
+could not run.
 `
+
+/** The exit status of `--fail-on-deny` for a deny. */
+export const EXIT_DENIED = 3
 
 /** The flags that map one to one onto the action's inputs. */
 const INPUT_FLAGS = [
@@ -57,12 +68,14 @@ const INPUT_FLAGS = [
   Inputs.EndpointUrl,
   Inputs.RoleToAssume,
   Inputs.RoleSessionName,
+  Inputs.Audience,
   Inputs.ReaderRoleToAssume,
   Inputs.Probe,
   Inputs.Acl,
   Inputs.Sse,
   Inputs.SseKmsKeyId,
   Inputs.RequestPayer,
+  Inputs.ExpectedBucketOwner,
   Inputs.ErrorMessage,
   Inputs.SourceIp,
   Inputs.VpcEndpointId,
@@ -98,6 +111,7 @@ export function diagnoseCommandWith(deps: DiagnoseCommandDeps) {
         allowPositionals: false,
         options: {
           ...Object.fromEntries(INPUT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+          [Inputs.FailOnDeny]: { type: 'boolean' },
           format: { type: 'string', default: 'text' },
           help: { type: 'boolean', short: 'h' }
         }
@@ -115,6 +129,7 @@ export function diagnoseCommandWith(deps: DiagnoseCommandDeps) {
     const settings = readSettings((name) => {
       if (name === Inputs.Mode) return 'diagnose'
       if (name === Inputs.Comment) return 'never'
+      if (name === Inputs.FailOnDeny) return values[Inputs.FailOnDeny] === true ? 'true' : ''
       const value = (INPUT_FLAGS as readonly string[]).includes(name) ? values[name] : undefined
       return typeof value === 'string' ? value : ''
     })
@@ -137,6 +152,11 @@ export function diagnoseCommandWith(deps: DiagnoseCommandDeps) {
       await write(settings.saveScenario, `${JSON.stringify(saved.scenario, null, 2)}\n`)
     }
     io.stdout(formatAll(diagnoses, format as OutputFormat))
+    const outcome = liveOutcome(diagnoses)
+    if (settings.failOnDeny && outcome.decision === 'deny') {
+      io.stderr(`denied (--fail-on-deny): ${outcome.reason}\n`)
+      return EXIT_DENIED
+    }
     return 0
   }
 }

@@ -2,14 +2,26 @@
  * The AWS clients, made in one place: our user agent, region and endpoint only when given (so
  * tests and S3-compatible servers plug in), credentials passed in, and retries and timeouts owned
  * by us (`./retry.ts`), not by the SDK's defaults.
+ *
+ * Only S3 and STS are loaded up front: they are all a preflight needs (the credentials, the
+ * caller, the probes). IAM, KMS, EC2, Organizations and S3 Control serve the collection alone, so
+ * their clients are made on their first request, from modules imported at that moment (`lazyClient`):
+ * an allowed preflight never loads them, and the bundle keeps them in chunks of their own.
+ *
+ * The S3 client computes no flexible checksum (`requestChecksumCalculation: 'WHEN_REQUIRED'`): the
+ * write probe's deliberately wrong Content-MD5 must be the only integrity value it sends (see the
+ * module comment of ./probe.ts), S3-compatible servers refuse the default aws-chunked CRC32 trailers
+ * with 411, and the doctor sends no other body. Responses are not checksummed either
+ * (`responseChecksumValidation: 'WHEN_REQUIRED'`): the read probe takes one byte of an object, and
+ * the collector reads no object body. https://docs.aws.amazon.com/sdkref/latest/guide/feature-dataintegrity.html
  */
-import { EC2Client } from '@aws-sdk/client-ec2'
-import { IAMClient } from '@aws-sdk/client-iam'
-import { KMSClient } from '@aws-sdk/client-kms'
-import { OrganizationsClient } from '@aws-sdk/client-organizations'
-import { S3Client } from '@aws-sdk/client-s3'
-import { S3ControlClient } from '@aws-sdk/client-s3-control'
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
+import type { EC2Client } from '@aws-sdk/client-ec2'
+import type { IAMClient } from '@aws-sdk/client-iam'
+import type { KMSClient } from '@aws-sdk/client-kms'
+import type { OrganizationsClient } from '@aws-sdk/client-organizations'
+import type { S3ControlClient } from '@aws-sdk/client-s3-control'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 
 export const USER_AGENT = 's3-403-doctor'
@@ -58,24 +70,76 @@ function common(options: ClientOptions, withEndpoint: boolean): CommonConfig {
   return config
 }
 
+interface Sender {
+  send(command: unknown, options?: unknown): Promise<unknown>
+  destroy(): void
+}
+
+/**
+ * A client made on its first `send`, from a module imported then. It answers `send` and `destroy`,
+ * which is all the collector uses; `loaded` tells tests and the bench whether it was ever made.
+ */
+export function lazyClient<C extends Sender>(make: () => Promise<C>): C & { readonly loaded: boolean } {
+  let made: Promise<C> | undefined
+  const lazy = {
+    get loaded(): boolean {
+      return made !== undefined
+    },
+    send(command: unknown, options?: unknown): Promise<unknown> {
+      made ??= make()
+      return made.then((client) => client.send(command, options))
+    },
+    destroy(): void {
+      void made?.then((client) => client.destroy(), () => undefined)
+    }
+  }
+  return lazy as unknown as C & { readonly loaded: boolean }
+}
+
+/** The S3 client's configuration (exported for the probe's request-capture test). */
+export function s3Config(options: ClientOptions): S3ClientConfig {
+  const local = options.endpointUrl !== undefined
+  return {
+    ...common(options, true),
+    forcePathStyle: local,
+    // A bucket in another Region: follow S3's 301 instead of failing with PermanentRedirect.
+    followRegionRedirects: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED'
+  }
+}
+
+/** The modules only the collection needs, each imported once, on demand. */
+const collectionModules = {
+  s3control: () => import('@aws-sdk/client-s3-control'),
+  iam: () => import('@aws-sdk/client-iam'),
+  kms: () => import('@aws-sdk/client-kms'),
+  organizations: () => import('@aws-sdk/client-organizations'),
+  // EC2's client is by far the largest (about 40 MB of heap): only for a VPC endpoint in the path.
+  ec2: () => import('@aws-sdk/client-ec2')
+}
+
+/**
+ * Starts importing the collection's client modules (and nothing else: no client, no request), for
+ * a run that will collect for sure (mode diagnose): they load while the credentials are being
+ * resolved instead of on the collection's critical path. EC2 only when a VPC endpoint is named.
+ */
+export function preloadCollectionClients(options: { ec2: boolean }): Promise<void> {
+  const names = (Object.keys(collectionModules) as (keyof typeof collectionModules)[]).filter((name) => name !== 'ec2' || options.ec2)
+  return Promise.all(names.map((name) => collectionModules[name]())).then(() => undefined)
+}
+
 export function createClients(options: ClientOptions = {}): AwsClients {
   // S3-compatible servers (Ceph RGW) serve S3, STS and IAM on one endpoint; the others stay AWS's.
   const local = options.endpointUrl !== undefined
   return {
-    s3: new S3Client({
-      ...common(options, true),
-      forcePathStyle: local,
-      // A bucket in another Region: follow S3's 301 instead of failing with PermanentRedirect.
-      followRegionRedirects: true,
-      // S3-compatible servers (Ceph RGW) refuse the SDK's default CRC32 trailers on streamed bodies.
-      ...(local ? { requestChecksumCalculation: 'WHEN_REQUIRED' as const, responseChecksumValidation: 'WHEN_REQUIRED' as const } : {})
-    }),
-    s3control: new S3ControlClient(s3ControlConfig(options, local)),
+    s3: new S3Client(s3Config(options)),
     sts: new STSClient(common(options, local)),
-    iam: new IAMClient(common(options, local)),
-    kms: new KMSClient(common(options, local)),
-    ec2: new EC2Client(common(options, local)),
-    organizations: new OrganizationsClient(common(options, local))
+    s3control: lazyClient(async () => new (await collectionModules.s3control()).S3ControlClient(s3ControlConfig(options, local))),
+    iam: lazyClient(async () => new (await collectionModules.iam()).IAMClient(common(options, local))),
+    kms: lazyClient(async () => new (await collectionModules.kms()).KMSClient(common(options, local))),
+    ec2: lazyClient(async () => new (await collectionModules.ec2()).EC2Client(common(options, local))),
+    organizations: lazyClient(async () => new (await collectionModules.organizations()).OrganizationsClient(common(options, local)))
   }
 }
 

@@ -31,8 +31,11 @@ import {
   ListUserPoliciesCommand,
   type IAMClient
 } from '@aws-sdk/client-iam'
+import { decodePolicyDocument } from '../scenario/policy-document.js'
+import type { PolicyDocument } from '../scenario/types.js'
 import { MalformedResponse, type ReadResult, type Reader, type Unreadable } from './collect-read.js'
 import type { ReadName } from './doctor-policy.js'
+import { withRetry, type RetryOptions } from './retry.js'
 
 /** A policy document as read: its name, the text IAM returned (or why it could not be read). */
 export interface CollectedPolicy {
@@ -281,4 +284,17 @@ export function whoAmI(reader: Reader, iam: IAMClient): Promise<ReadResult<{ arn
       return { arn: user.Arn, name: user.UserName }
     }
   )
+}
+
+/**
+ * A role's trust policy (GetRole's AssumeRolePolicyDocument, URL-encoded like every IAM document),
+ * for the diagnosis of a role that could not be assumed. GetRole takes the role's name, the last
+ * part of its ARN whatever its path. https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html
+ */
+export async function readRoleTrustPolicy(iam: IAMClient, roleArn: string, retry: RetryOptions = {}): Promise<PolicyDocument> {
+  const name = roleArn.slice(roleArn.lastIndexOf('/') + 1)
+  const output = await withRetry(({ signal }) => iam.send(new GetRoleCommand({ RoleName: name }), { abortSignal: signal }), retry)
+  const document = output.Role?.AssumeRolePolicyDocument
+  if (typeof document !== 'string' || document.trim() === '') throw new MalformedResponse('malformed GetRole response: no Role.AssumeRolePolicyDocument')
+  return decodePolicyDocument(document, 'trustPolicy')
 }

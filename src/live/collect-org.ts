@@ -14,7 +14,10 @@
  *
  * The walk up the tree is sequential (one ListParents per level); each level's policies are
  * listed the moment its id is known, and each policy's content is read once (DescribePolicy is
- * cached by id, since one SCP is often attached at several levels).
+ * cached by id, since one SCP is often attached at several levels). The root is known from
+ * ListRoots in the first round, so its policies are listed then, without waiting for the walk to
+ * reach it: an account directly under the root, or one OU below it, costs no more rounds than
+ * the identity's reads.
  */
 import {
   DescribeOrganizationCommand,
@@ -42,7 +45,7 @@ export interface OrgCollection {
   /** Absent (ok: false, absent: true) when the account belongs to no organization. */
   organization: ReadResult<OrganizationFacts>
   /** Whether each policy type is enabled in the root (ListRoots). */
-  policyTypes: ReadResult<{ scp: boolean; rcp: boolean }>
+  policyTypes: ReadResult<{ scp: boolean; rcp: boolean; rootId?: string }>
   /** Ids from the root down to the account's parent. */
   path: ReadResult<string[]>
   scps: ReadResult<LevelPolicies[]>
@@ -71,7 +74,7 @@ export async function collectOrganization(reader: Reader, organizations: Organiz
       const root = response.Roots?.[0]
       if (root === undefined) throw new MalformedResponse('no Roots')
       const enabled = (type: string): boolean => (root.PolicyTypes ?? []).some((summary) => summary.Type === type && summary.Status === 'ENABLED')
-      return { scp: enabled('SERVICE_CONTROL_POLICY'), rcp: enabled('RESOURCE_CONTROL_POLICY') }
+      return { scp: enabled('SERVICE_CONTROL_POLICY'), rcp: enabled('RESOURCE_CONTROL_POLICY'), ...(typeof root.Id === 'string' && root.Id !== '' ? { rootId: root.Id } : {}) }
     },
     notInUse
   )
@@ -93,7 +96,23 @@ export async function collectOrganization(reader: Reader, organizations: Organiz
     }
     return known
   }
-  const levelPolicies = (target: string, filter: PolicyType): Promise<ReadResult<LevelPolicies>> =>
+  const listed = new Map<string, Promise<ReadResult<LevelPolicies>>>()
+  const levelPolicies = (target: string, filter: PolicyType): Promise<ReadResult<LevelPolicies>> => {
+    const id = `${filter} ${target}`
+    let known = listed.get(id)
+    if (known === undefined) {
+      known = listLevel(target, filter)
+      listed.set(id, known)
+    }
+    return known
+  }
+  // The root's policies as soon as ListRoots names it (only when the type is enabled there).
+  void policyTypes.then((types) => {
+    if (!types.ok || types.value.rootId === undefined) return
+    if (types.value.scp) void levelPolicies(types.value.rootId, 'SERVICE_CONTROL_POLICY')
+    if (types.value.rcp) void levelPolicies(types.value.rootId, 'RESOURCE_CONTROL_POLICY')
+  })
+  const listLevel = (target: string, filter: PolicyType): Promise<ReadResult<LevelPolicies>> =>
     reader
       .readPages(
         'organizations.ListPoliciesForTarget',

@@ -73,8 +73,8 @@ export interface S3Reads {
   policy: Promise<ReadResult<string>>
   policyStatus: Promise<ReadResult<boolean>>
   publicAccessBlock: Promise<ReadResult<PublicAccessBlock>>
-  /** undefined when the account id is not known (S3-compatible servers): there is nothing to ask for. */
-  accountPublicAccessBlock: Promise<ReadResult<PublicAccessBlock>> | undefined
+  /** Resolves to undefined when the account id is not known (S3-compatible servers): there is nothing to ask for. */
+  accountPublicAccessBlock: Promise<ReadResult<PublicAccessBlock> | undefined>
   objectOwnership: Promise<ReadResult<ObjectOwnership>>
   acl: Promise<ReadResult<Acl>>
   encryption: Promise<ReadResult<BucketEncryption>>
@@ -87,8 +87,12 @@ export interface S3Reads {
 export interface S3ReadInput {
   bucket: string
   key?: string
-  /** The account whose Block Public Access to read (the caller's, taken to be the bucket owner's until ListBuckets says otherwise). */
-  account?: string
+  /**
+   * The account whose Block Public Access to read (the caller's, taken to be the bucket owner's
+   * until ListBuckets says otherwise). A promise when the caller is still being resolved: every
+   * other read starts at once, this one when the account is known.
+   */
+  account?: string | Promise<string | undefined>
   /** Send `x-amz-request-payer: requester` on object reads (a Requester Pays bucket owned by another account). */
   requestPayer: boolean
 }
@@ -224,15 +228,16 @@ export function startS3Reads(reader: Reader, s3: S3Client, s3control: S3ControlC
       (response) => parsePublicAccessBlock(response.PublicAccessBlockConfiguration as Record<string, unknown> | undefined),
       absentOn(['NoSuchPublicAccessBlockConfiguration'])
     ),
-    accountPublicAccessBlock:
-      input.account === undefined
+    accountPublicAccessBlock: Promise.resolve(input.account).then((account) =>
+      account === undefined
         ? undefined
         : reader.read(
             's3control.GetPublicAccessBlock',
-            (abortSignal) => s3control.send(new GetAccountPublicAccessBlockCommand({ AccountId: input.account }), { abortSignal }),
+            (abortSignal) => s3control.send(new GetAccountPublicAccessBlockCommand({ AccountId: account }), { abortSignal }),
             (response) => parsePublicAccessBlock(response.PublicAccessBlockConfiguration as Record<string, unknown> | undefined),
             absentOn(['NoSuchPublicAccessBlockConfiguration'])
-          ),
+          )
+    ),
     objectOwnership: reader.read(
       's3.GetBucketOwnershipControls',
       (abortSignal) => send(new GetBucketOwnershipControlsCommand({ Bucket }), { abortSignal }),

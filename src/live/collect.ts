@@ -5,13 +5,16 @@
  * back malformed) becomes `{"unreadable": "..."}` in the scenario and an `UnreadableLayer` naming the
  * permission that would have read it; nothing here throws for an AWS answer.
  *
- * Round trips on the critical path, with the caller known (GetCallerIdentity ran before):
- *   1. every S3 read, GetRole + the policy listings, DescribeOrganization + ListRoots + ListParents,
- *      DescribeVpcEndpoints, and the KMS key the upload's header names;
+ * Round trips on the critical path, counted from when the caller is known:
+ *   1. GetRole + the policy listings, DescribeOrganization + ListRoots + ListParents, the account's
+ *      Block Public Access (S3 Control); every S3 read, DescribeVpcEndpoints and the KMS key the
+ *      upload's header names go out even before the caller is known (`caller` may be a promise:
+ *      without role-to-assume, they share round 1 with GetCallerIdentity and the probes);
  *   2. GetRolePolicy, GetPolicy (managed policies, the boundary), the KMS key of the bucket's default
- *      encryption or the existing object, the next ListParents;
+ *      encryption or the existing object, the next ListParents, the root's policies (ListRoots
+ *      named the root);
  *   3. GetPolicyVersion; ListPoliciesForTarget/DescribePolicy follow each ListParents;
- * so 3 for a role outside an organization, and 3 + (OU depth) when the organization can be read.
+ * so 3 for a role outside an organization or one OU below its root, and more only for deeper OUs.
  * `stats.roundTrips` measures it on every run.
  *
  * The assembled scenario goes through the loader (`parseScenario` + `checkPolicies`), which decodes
@@ -27,7 +30,9 @@ import { parseScenario } from '../scenario/load.js'
 import type { Acl, Bucket, Identity, KmsKey, NamedPolicy, ObjectState, Organization, PolicyDocument, PolicyLevels, Scenario, VpcEndpoint } from '../scenario/types.js'
 import type { AwsClients } from './clients.js'
 import { Reader, roundTrips, unreadableLayer, type ReadResult, type Unreadable } from './collect-read.js'
-import { detectEndpoint, readEndpoint, type EndpointFacts, type RunnerNetwork } from './collect-ec2.js'
+// EC2's client is by far the largest (about 40 MB of heap): ./collect-ec2.js (and with it the EC2
+// client) is imported only when a VPC endpoint is named or the runner sits in a VPC.
+import type { EndpointFacts, RunnerNetwork } from './collect-ec2.js'
 import { collectRole, collectUser, whoAmI, type CollectedPolicy, type IdentityCollection } from './collect-iam.js'
 import { collectKey, isAwsManagedS3Alias, type CollectedKey } from './collect-kms.js'
 import { collectOrganization, type LevelPolicies, type OrgCollection } from './collect-org.js'
@@ -56,8 +61,12 @@ export interface NetworkProbes {
 export interface CollectInput {
   /** The reader's credentials (reader-role-to-assume) or the pipeline's. */
   clients: AwsClients
-  /** null when GetCallerIdentity is unavailable (S3-compatible servers): derived from IAM GetUser or ListBuckets. */
-  caller: CallerIdentity | null
+  /**
+   * null when GetCallerIdentity is unavailable (S3-compatible servers): derived from IAM GetUser or
+   * ListBuckets. A promise while it is being resolved: the reads that do not need it (every S3 read
+   * but the account's Block Public Access, the VPC endpoint) start at once, the others as it arrives.
+   */
+  caller: CallerIdentity | null | Promise<CallerIdentity | null>
   request: CollectRequest
   settings: Pick<Settings, 'region' | 'sourceIp' | 'vpcEndpointId' | 'endpointUrl' | 'timeoutSeconds'>
   now: Date
@@ -131,24 +140,26 @@ export async function collectScenario(input: CollectInput): Promise<CollectResul
   const { clients, request, settings } = input
   const draft = new Draft()
 
-  const account = input.caller !== null && ACCOUNT.test(input.caller.account) ? input.caller.account : undefined
+  const callerKnown = Promise.resolve(input.caller)
+  const accountKnown = callerKnown.then((caller) => (caller !== null && ACCOUNT.test(caller.account) ? caller.account : undefined))
   const headers = lowerCaseKeys(request.headers)
 
-  // Round 1: everything that needs only the request and the caller.
+  // Round 1: everything that needs only the request (the S3 reads, the endpoint), and, as soon as
+  // the caller is known, its identity, its account's settings and its organization.
   const s3 = startS3Reads(reader, clients.s3, clients.s3control, {
     bucket: request.bucket,
     ...(request.key !== undefined ? { key: request.key } : {}),
-    ...(account !== undefined ? { account } : {}),
+    account: accountKnown,
     requestPayer: headers['x-amz-request-payer']?.toLowerCase() === 'requester'
   })
-  const principal = resolvePrincipal(reader, clients, input.caller, s3.ownership, settings.endpointUrl !== undefined, draft)
+  const principal = callerKnown.then((caller) => resolvePrincipal(reader, clients, caller, s3.ownership, settings.endpointUrl !== undefined, draft))
   const identity = principal.then((found) => collectIdentity(reader, clients, found.arn, found.userName))
-  const organization = account !== undefined ? collectOrganization(reader, clients.organizations, account) : Promise.resolve(undefined)
+  const organization = accountKnown.then((account) => (account !== undefined ? collectOrganization(reader, clients.organizations, account) : undefined))
   const endpoint = readVpcEndpoint(reader, clients, settings, input.network, s3.region, draft)
   const sourceIp = discoverIp(settings, input.network, draft)
   const keys = collectKeys(reader, clients, headers, s3)
 
-  const [found, identityResult, orgResult, endpointResult, ip, keyResults] = await Promise.all([principal, identity, organization, endpoint, sourceIp, keys])
+  const [caller, account, found, identityResult, orgResult, endpointResult, ip, keyResults] = await Promise.all([callerKnown, accountKnown, principal, identity, organization, endpoint, sourceIp, keys])
   const [region, ownership, policy, policyStatus, publicAccessBlock, accountPublicAccessBlock, objectOwnership, acl, encryption, versioning, objectLock, requesterPays] = await Promise.all([
     s3.region,
     s3.ownership,
@@ -217,7 +228,7 @@ export async function collectScenario(input: CollectInput): Promise<CollectResul
   }
   scenario.bucket = bucket
 
-  const identityDraft = assembleIdentity(draft, found, identityResult, orgResult, input.caller)
+  const identityDraft = assembleIdentity(draft, found, identityResult, orgResult, caller)
   if (identityDraft !== undefined) scenario.identity = identityDraft
   const organizationDraft = assembleOrganization(draft, orgResult, owner.foreign)
   if (organizationDraft !== undefined) scenario.organization = organizationDraft
@@ -354,6 +365,7 @@ async function readVpcEndpoint(
 ): Promise<EndpointResult> {
   if (settings.vpcEndpointId !== undefined) {
     const id = settings.vpcEndpointId
+    const { readEndpoint } = await import('./collect-ec2.js')
     const read = await readEndpoint(reader, clients.ec2, id)
     if (read.ok) return { endpoint: read.value, origin: 'input' }
     return { endpoint: { id, unreadable: read.ok === false && read.absent ? { ok: false, absent: false, read: 'ec2.DescribeVpcEndpoints', failure: 'not-found', error: read.code } : (read as Unreadable) }, origin: 'input' }
@@ -370,6 +382,7 @@ async function readVpcEndpoint(
   const bucketRegion = await region
   const endpointRegion = bucketRegion.ok ? bucketRegion.value : settings.region
   if (endpointRegion === undefined) return { origin: 'detected', unknown: 'the region is not known' }
+  const { detectEndpoint } = await import('./collect-ec2.js')
   const detected = await detectEndpoint(reader, clients.ec2, runner, endpointRegion)
   if (!detected.ok) {
     const lost = detected.absent ? undefined : detected

@@ -2,9 +2,11 @@
  * Credentials and the principal. First the default AWS credential chain (what
  * aws-actions/configure-aws-credentials leaves in the environment, a profile, web identity
  * variables); with `role-to-assume`, STS AssumeRoleWithWebIdentity with the job's GitHub OIDC token
- * when the job can have one, else AssumeRole with the base credentials. Then GetCallerIdentity,
- * which needs no permission and works even under an explicit deny, so the real principal is
- * reported first thing.
+ * when the job can have one, else AssumeRole with the base credentials. The principal comes first
+ * thing, in the same round trip: without a role, GetCallerIdentity (it needs no permission and
+ * works even under an explicit deny); with one, the assume's own AssumedRoleUser (the session ARN
+ * GetCallerIdentity would return), while GetCallerIdentity of the base credentials runs beside the
+ * AssumeRole, for the diagnosis of a failed assume (who tried, and whether their keys are good).
  *
  * Every secret (access keys, session tokens, the OIDC token) goes to `setSecret` (GitHub masks it
  * in the log) before anything could print it, and every message this module returns is scrubbed
@@ -14,7 +16,7 @@
  * - AssumeRoleWithWebIdentity: https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
  * - AssumeRole: https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
  */
-import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts'
+import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, type AssumeRoleCommandOutput, type STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { Settings } from '../action/settings.js'
 import type { PolicyDocument } from '../scenario/types.js'
@@ -256,7 +258,7 @@ async function assumeWithWebIdentity(
     )
     const credentials = toIdentity(output.Credentials, 'AssumeRoleWithWebIdentity')
     secrets.credentials(credentials)
-    const caller = await callerAfterAssume(deps.sts(credentials), output.AssumedRoleUser, 'assume-role-with-web-identity', retry)
+    const caller = await callerAfterAssume(() => deps.sts(credentials), output.AssumedRoleUser, 'assume-role-with-web-identity', retry)
     return { kind: 'resolved', credentials, caller }
   } catch (error) {
     const info = secrets.scrub(describeAwsError(error))
@@ -290,51 +292,65 @@ async function assumeWithBase(
 ): Promise<CredentialResult> {
   const retry = deps.retry ?? {}
   const baseSts = deps.sts(base)
-  // Who is asking, first: GetCallerIdentity works even when everything else is denied.
-  let who: CallerIdentity | undefined
+  // Who is asking, at the same time as the AssumeRole (not before it: one round trip, not two).
+  // Only a failed assume needs it; a successful one names its session itself.
+  const asking = getCallerIdentity(baseSts, sourceFromEnv(deps.env), retry).then(
+    (caller) => ({ caller }),
+    (error: unknown) => ({ error })
+  )
+  let output: AssumeRoleCommandOutput
+  let credentials: AwsCredentialIdentity
   try {
-    who = await getCallerIdentity(baseSts, sourceFromEnv(deps.env), retry)
-  } catch (error) {
-    if (describeAwsError(error).kind === 'credentials') {
-      // No base credentials and no OIDC token: say why there is no token.
-      const missing = explainMissingToken(deps.env, deps.event)
-      return { kind: 'failed', failure: { kind: missing.cause, summary: `Cannot assume ${role}: ${missing.summary}`, roleArn: role } }
-    }
-    return { kind: 'failed', failure: { ...failedCallerIdentity(error, secrets, 'the base credentials', deps), roleArn: role } }
-  }
-  try {
-    const output = await withRetry(
+    output = await withRetry(
       ({ signal }) =>
         baseSts.send(new AssumeRoleCommand({ RoleArn: role, RoleSessionName: settings.roleSessionName, DurationSeconds: SESSION_SECONDS }), { abortSignal: signal }),
       retry
     )
-    const credentials = toIdentity(output.Credentials, 'AssumeRole')
+    credentials = toIdentity(output.Credentials, 'AssumeRole')
     secrets.credentials(credentials)
-    const caller = await callerAfterAssume(deps.sts(credentials), output.AssumedRoleUser, 'assume-role', retry)
-    return { kind: 'resolved', credentials, caller }
   } catch (error) {
+    const who = await asking
+    if ('error' in who) {
+      const info = describeAwsError(who.error)
+      if (info.kind === 'credentials') {
+        // No base credentials and no OIDC token: say why there is no token.
+        const missing = explainMissingToken(deps.env, deps.event)
+        return { kind: 'failed', failure: { kind: missing.cause, summary: `Cannot assume ${role}: ${missing.summary}`, roleArn: role } }
+      }
+      // A server without GetCallerIdentity (Ceph RGW: 405) says nothing about the credentials: the assume's own failure is the story.
+      if (!callerIdentityUnsupported(info)) return { kind: 'failed', failure: { ...failedCallerIdentity(who.error, secrets, 'the base credentials', deps), roleArn: role } }
+    }
+    const caller = 'caller' in who ? who.caller : undefined
     const info = secrets.scrub(describeAwsError(error))
     const trust = await readTrust(deps, role, secrets)
     const diagnosis = explainAssumeRoleFailure(info, null, {
       roleArn: role,
       audience: settings.audience,
       roleSessionName: settings.roleSessionName,
-      callerArn: who.arn,
-      ...(who.identityArn !== undefined ? { callerIdentityArn: who.identityArn } : {}),
+      ...(caller !== undefined ? { callerArn: caller.arn } : {}),
+      ...(caller?.identityArn !== undefined ? { callerIdentityArn: caller.identityArn } : {}),
       ...trust
     })
     return {
       kind: 'failed',
       failure: {
         kind: 'assume-role',
-        summary: redact(`${who.arn} could not assume ${role}: ${diagnosis.summary}`, secrets.values),
+        summary: redact(`${caller?.arn ?? 'These credentials'} could not assume ${role}: ${diagnosis.summary}`, secrets.values),
         roleArn: role,
         error: info,
-        caller: who,
+        ...(caller !== undefined ? { caller } : {}),
         diagnosis
       }
     }
   }
+  const caller = await callerAfterAssume(() => deps.sts(credentials), output.AssumedRoleUser, 'assume-role', retry)
+  return { kind: 'resolved', credentials, caller }
+}
+
+/** GetCallerIdentity not implemented by the endpoint (an S3-compatible server), as opposed to bad credentials. */
+function callerIdentityUnsupported(info: AwsErrorInfo): boolean {
+  if (info.code !== null && /InvalidClientTokenId|SignatureDoesNotMatch|ExpiredToken|AccessDenied|InvalidAccessKeyId/i.test(info.code)) return false
+  return info.status === 405 || info.status === 501 || (info.code !== null && /NotImplemented|MethodNotAllowed|InvalidAction|UnknownOperation|UnsupportedOperation/i.test(info.code))
 }
 
 function toIdentity(
@@ -352,20 +368,25 @@ function toIdentity(
   }
 }
 
-/** GetCallerIdentity with the new credentials; if even that fails, the assumed-role user STS returned. */
+/**
+ * The session the assume created, from its own answer: "AssumedRoleUser.Arn: the ARN of the
+ * temporary security credentials that are returned from the AssumeRole action", and AssumedRoleId
+ * "contains the role ID and the role session name" (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumedRoleUser.html):
+ * the very Arn and UserId GetCallerIdentity would return for these credentials, so no second call
+ * is made. Only an answer without it (a malformed or S3-compatible server's) costs a GetCallerIdentity.
+ */
 async function callerAfterAssume(
-  sts: STSClient,
+  sts: () => STSClient,
   assumed: { Arn?: string | undefined; AssumedRoleId?: string | undefined } | undefined,
   source: CallerIdentity['source'],
   retry: RetryOptions
 ): Promise<CallerIdentity> {
-  try {
-    return await getCallerIdentity(sts, source, retry)
-  } catch (error) {
-    if (assumed?.Arn === undefined) throw error
-    const caller: CallerIdentity = { arn: assumed.Arn, account: assumed.Arn.split(':')[4] ?? '', userId: assumed.AssumedRoleId ?? '', source }
-    const identity = identityArnOf(assumed.Arn)
+  const arn = assumed?.Arn
+  if (arn !== undefined && /^arn:[^:]+:sts::\d*:assumed-role\/[^/]+\/.+$/.test(arn)) {
+    const caller: CallerIdentity = { arn, account: arn.split(':')[4] ?? '', userId: assumed?.AssumedRoleId ?? '', source }
+    const identity = identityArnOf(arn)
     if (identity !== undefined) caller.identityArn = identity
     return caller
   }
+  return getCallerIdentity(sts(), source, retry)
 }

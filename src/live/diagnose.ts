@@ -4,30 +4,47 @@
  * evaluation, the proven fixes, and the disagreement between what S3 answered and what the
  * snapshot says. One `Diagnosis` per operation.
  *
- * Round trips on the critical path: resolving the credentials (1 GetCallerIdentity, +1 AssumeRole
- * with role-to-assume, +1 for reader-role-to-assume, in parallel with the probes), then the probes
- * and the collection start together (diagnose mode), so the collection's 3 rounds overlap the
- * probes. In preflight mode the layers are read only when a probe was denied or errored: a clean
- * preflight costs the probes and nothing else.
+ * Round trips on the critical path: every call starts the moment its inputs are known.
+ * - Without role-to-assume: GetCallerIdentity, the probes and (diagnose mode) every S3 read of the
+ *   collection go out together in round 1; the caller's IAM reads, its account's Block Public
+ *   Access and its organization in round 2; GetRolePolicy/GetPolicy and the KMS key policy in
+ *   round 3; GetPolicyVersion in round 4.
+ * - With role-to-assume: AssumeRole (or AssumeRoleWithWebIdentity) in round 1, beside the reader
+ *   role's own assume and, for AssumeRole, the base credentials' GetCallerIdentity (only a failed
+ *   assume reads it); the assume's AssumedRoleUser names the session, so no GetCallerIdentity
+ *   follows. Then the probes and the whole collection in round 2, and the same depths as above:
+ *   4 in all.
+ * - A preflight reads the layers only when a probe was denied or errored: a clean preflight costs
+ *   the credentials and one round of concurrent probes, and never loads the IAM, KMS, EC2,
+ *   Organizations or S3 Control clients (./clients.ts), nor the collector.
+ *
+ * When assuming the pipeline role fails, the reader role (assumed independently, with the base
+ * credentials or the OIDC token) or else the base credentials read the role's trust policy, which
+ * is evaluated with the OIDC token's claims (or the calling principal) as the request context.
+ *
+ * Every string a Diagnosis carries is scrubbed of credentials before it is returned (./secrets.ts):
+ * reports, outputs and saved scenarios are made from it.
  *
  * `timeoutSeconds` is an overall deadline: every retry stops at it, and the collector gets what is
  * left of it.
  */
+import { randomBytes } from 'node:crypto'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
 import type { Operation, Settings } from '../action/settings.js'
 import { evaluateScenario } from '../evaluate/engine.js'
 import { diagnoseFixes } from '../fix/index.js'
-import type { Scenario } from '../scenario/types.js'
+import type { PolicyDocument, Scenario } from '../scenario/types.js'
 import type { Verdict } from '../verdict/types.js'
 import { parseAccessDenied } from './access-denied.js'
 import type { AwsClients } from './clients.js'
-import { collectScenario, type CollectResult, type NetworkProbes } from './collect.js'
+import type { CollectResult, NetworkProbes } from './collect.js'
 import { uploadHeaders } from './context.js'
-import { resolveCredentials, type AssumeRoleFailure, type CredentialResult } from './credentials.js'
+import { resolveCredentials, type AssumeRoleFailure, type CredentialDeps, type CredentialResult } from './credentials.js'
 import { explainDisagreement } from './disagreement.js'
-import { runProbes } from './probe.js'
+import { runProbes, type ProbePlan } from './probe.js'
+import { scrubSecrets, scrubText } from './secrets.js'
 import type { RetryOptions } from './retry.js'
 import type { CallerIdentity, Diagnosis, ProbeRecord } from './types.js'
 
@@ -51,6 +68,11 @@ export interface DiagnoseDeps {
   network?: NetworkProbes
   /** Tests: fewer attempts, a fixed random source. */
   retry?: Pick<RetryOptions, 'maxAttempts' | 'random' | 'baseDelayMs' | 'maxDelayMs'>
+  /**
+   * Called at the start of a run that will read the layers for sure (mode diagnose): loads what
+   * the collection needs while the credentials resolve (./clients.ts `preloadCollectionClients`).
+   */
+  prepareCollection?: () => Promise<void>
 }
 
 /** The IAM action and S3 operation each `operations` entry exercises. */
@@ -104,14 +126,14 @@ function callerUnavailable(failure: AssumeRoleFailure, settings: Settings): bool
   return error.status === null || error.status === 400 || error.status === 404 || error.status === 405 || error.status === 501 || SERVICE_UNSUPPORTED.test(error.code ?? '')
 }
 
+/** 128 random bits as 32 hex digits: a probe key no one can guess (or create in advance). */
 function randomId(): string {
-  return Math.random().toString(36).slice(2, 10).padEnd(8, '0')
+  return randomBytes(16).toString('hex')
 }
 
-/** The pipeline's credentials as a provider for the reader's AssumeRole. */
-function asProvider(credentials: AwsCredentialIdentity | undefined, fallback: AwsCredentialIdentityProvider | undefined): AwsCredentialIdentityProvider | undefined {
-  if (credentials !== undefined) return () => Promise.resolve(credentials)
-  return fallback
+/** The pipeline's credentials as a provider for a chained AssumeRole. */
+function asProvider(credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
+  return typeof credentials === 'function' ? credentials : () => Promise.resolve(credentials)
 }
 
 export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<Diagnosis[]> {
@@ -120,86 +142,136 @@ export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<
   const now = deps.now ?? (() => new Date())
   const deadline = Date.now() + settings.timeoutSeconds * 1000
   const retry: RetryOptions = { ...(deps.retry ?? {}), deadline, ...(deps.sleep !== undefined ? { sleep: deps.sleep } : {}) }
+  // Every secret the run learns is masked by the runner and scrubbed from what the run returns.
+  const secrets: string[] = []
+  const setSecret = (secret: string): void => {
+    if (secret !== '' && !secrets.includes(secret)) secrets.push(secret)
+    deps.setSecret(secret)
+  }
+  const warn = (message: string): void => deps.warning?.(scrubText(message, secrets))
   const stsFor = (credentials?: AwsCredentialIdentity): STSClient => deps.clients(credentials).sts
-  const credentialDeps = {
+  const baseDeps: CredentialDeps = {
     sts: stsFor,
     getIDToken: deps.getIDToken,
-    setSecret: deps.setSecret,
+    setSecret,
     env: deps.env,
     retry,
     ...(deps.defaultCredentials !== undefined ? { defaultCredentials: deps.defaultCredentials } : {}),
     ...(deps.event !== undefined ? { event: deps.event } : {})
   }
 
-  // 1. The pipeline's credentials and who they are.
-  const resolved: CredentialResult = await resolveCredentials(settings, credentialDeps)
-  let caller: CallerIdentity | null
-  let pipelineCredentials: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined
-  if (resolved.kind === 'resolved') {
-    caller = resolved.caller
-    pipelineCredentials = resolved.credentials ?? deps.defaultCredentials
-  } else if (callerUnavailable(resolved.failure, settings)) {
-    caller = null
-    pipelineCredentials = deps.defaultCredentials
-  } else {
-    throw new CredentialsError(resolved.failure)
+  // Round 1. The reader role is assumed on its own (base credentials or the OIDC token), beside the
+  // pipeline's: its reads never wait for the pipeline, and it is there to read the pipeline role's
+  // trust policy when the pipeline role cannot be assumed.
+  const readerRole = settings.readerRoleToAssume
+  const readerResolved: Promise<CredentialResult | null> =
+    readerRole === undefined
+      ? Promise.resolve(null)
+      : resolveCredentials({ roleToAssume: readerRole, roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience }, baseDeps)
+  const trustReader = async (): Promise<AwsClients> => {
+    const reader = await readerResolved
+    return reader?.kind === 'resolved' ? deps.clients(reader.credentials ?? deps.defaultCredentials) : deps.clients(deps.defaultCredentials)
   }
-  const pipeline = deps.clients(pipelineCredentials)
+  const readTrustPolicy = async (roleArn: string): Promise<PolicyDocument> => {
+    const [clients, { readRoleTrustPolicy }] = await Promise.all([trustReader(), import('./collect-iam.js')])
+    return readRoleTrustPolicy(clients.iam, roleArn, retry)
+  }
+  const resolving = resolveCredentials(settings, { ...baseDeps, readTrustPolicy })
 
-  // 2. The reader's clients (reader-role-to-assume), assumed while the probes run.
-  const reader: Promise<AwsClients> =
-    settings.readerRoleToAssume === undefined
-      ? Promise.resolve(pipeline)
-      : (async () => {
-          const base = asProvider(resolved.kind === 'resolved' ? resolved.credentials : undefined, deps.defaultCredentials)
-          const result = await resolveCredentials(
-            { roleToAssume: settings.readerRoleToAssume ?? '', roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience },
-            { ...credentialDeps, ...(base !== undefined ? { defaultCredentials: base } : {}) }
-          )
-          if (result.kind === 'resolved') return deps.clients(result.credentials)
-          deps.warning?.(`${explainFailure(result.failure)}\nThe layers are read with the pipeline's own credentials instead.`)
-          return pipeline
-        })()
+  // Without a role to assume, the pipeline's credentials are the default chain's: the probes (and,
+  // in diagnose mode, the S3 reads) need not wait for GetCallerIdentity.
+  const early = settings.roleToAssume === undefined
+  const earlyClients = early ? deps.clients(deps.defaultCredentials) : undefined
+  const probePlanned = probePlan(settings, bucket)
+  const probeDeps = { now, randomId: deps.randomId ?? randomId, retry }
+  const earlyProbes = earlyClients !== undefined ? runProbes(earlyClients.s3 as S3Client, probePlanned, probeDeps) : undefined
+
+  const callerKnown: Promise<CallerIdentity | null> = resolving.then((resolved) => {
+    if (resolved.kind === 'resolved') return resolved.caller
+    if (callerUnavailable(resolved.failure, settings)) return null
+    throw new CredentialsError(scrubSecrets(resolved.failure, secrets))
+  })
+  // Settled here so that a failure is not unhandled while other work is waiting.
+  callerKnown.catch(() => undefined)
+
+  const readerClients = async (pipeline: AwsClients, pipelineCredentials: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined): Promise<AwsClients> => {
+    if (readerRole === undefined) return pipeline
+    const reader = await readerResolved
+    if (reader?.kind === 'resolved') return deps.clients(reader.credentials ?? deps.defaultCredentials)
+    // A reader role that trusts the pipeline role rather than the base credentials: chained from the pipeline.
+    const chained = settings.roleToAssume !== undefined && pipelineCredentials !== undefined
+      ? await resolveCredentials(
+          { roleToAssume: readerRole, roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience },
+          { ...baseDeps, env: withoutOidc(deps.env), defaultCredentials: asProvider(pipelineCredentials) }
+        )
+      : null
+    if (chained?.kind === 'resolved') return deps.clients(chained.credentials)
+    if (reader?.kind === 'failed') warn(`${explainFailure(reader.failure)}\nThe layers are read with the pipeline's own credentials instead.`)
+    return pipeline
+  }
 
   const headers = uploadHeaders(settings.headers)
   const requests = settings.operations.map((name) => ({ name, ...OPERATION_REQUESTS[name] }))
-  const collect = async (clients: AwsClients, request: (typeof requests)[number]): Promise<CollectResult> => {
+  const collectAll = async (clients: AwsClients, caller: CallerIdentity | null | Promise<CallerIdentity | null>): Promise<CollectResult[]> => {
+    const { collectScenario } = await import('./collect.js')
     const key = settings.key ?? settings.prefix
-    return collectScenario({
-      clients,
-      caller,
-      request: {
-        action: request.action,
-        bucket,
-        ...(request.action !== 's3:ListBucket' && key !== undefined ? { key } : {}),
-        headers: request.action === 's3:PutObject' ? headers : {},
-        operation: request.operation
-      },
-      settings: { ...settings, timeoutSeconds: Math.max(1, Math.floor((deadline - Date.now()) / 1000)) },
-      now: now(),
-      ...(deps.sleep !== undefined ? { sleep: deps.sleep } : {}),
-      ...(deps.network !== undefined ? { network: deps.network } : {}),
-      ...(deps.retry?.maxAttempts !== undefined || deps.retry?.random !== undefined
-        ? {
-            limits: {
-              ...(deps.retry.maxAttempts !== undefined ? { maxAttempts: deps.retry.maxAttempts } : {}),
-              ...(deps.retry.random !== undefined ? { random: deps.retry.random } : {})
-            }
-          }
-        : {})
-    })
-  }
-  const collectAll = async (): Promise<CollectResult[]> => {
-    const clients = await reader
-    return Promise.all(requests.map((request) => collect(clients, request)))
+    return Promise.all(
+      requests.map((request) =>
+        collectScenario({
+          clients,
+          caller,
+          request: {
+            action: request.action,
+            bucket,
+            ...(request.action !== 's3:ListBucket' && key !== undefined ? { key } : {}),
+            headers: request.action === 's3:PutObject' ? headers : {},
+            operation: request.operation
+          },
+          settings: { ...settings, timeoutSeconds: Math.max(1, Math.floor((deadline - Date.now()) / 1000)) },
+          now: now(),
+          ...(deps.sleep !== undefined ? { sleep: deps.sleep } : {}),
+          ...(deps.network !== undefined ? { network: deps.network } : {}),
+          ...(deps.retry?.maxAttempts !== undefined || deps.retry?.random !== undefined
+            ? {
+                limits: {
+                  ...(deps.retry.maxAttempts !== undefined ? { maxAttempts: deps.retry.maxAttempts } : {}),
+                  ...(deps.retry.random !== undefined ? { random: deps.retry.random } : {})
+                }
+              }
+            : {})
+        })
+      )
+    )
   }
 
-  // 3. Probes and collection: together in diagnose mode; in preflight, layers only on a denial.
-  const probing = runProbes(pipeline.s3 as S3Client, probePlan(settings, bucket), { now, randomId: deps.randomId ?? randomId, retry })
+  const collectFirst = settings.mode === 'diagnose' || settings.probe === 'none'
+  if (collectFirst) {
+    // Load the collector and its clients now, beside round 1, not on the collection's critical path.
+    void import('./collect.js').catch(() => undefined)
+    void deps.prepareCollection?.().catch(() => undefined)
+  }
+  // Diagnose mode without a role: the collection starts with the probes, its caller still a promise.
+  const earlyCollection = early && collectFirst && earlyClients !== undefined ? readerClients(earlyClients, deps.defaultCredentials).then((clients) => collectAll(clients, callerKnown)) : undefined
+  earlyCollection?.catch(() => undefined)
+
+  let caller: CallerIdentity | null
+  try {
+    caller = await callerKnown
+  } catch (error) {
+    // The credentials are bad: let what already started finish (it fails fast), then explain.
+    await Promise.allSettled([earlyProbes, earlyCollection])
+    throw error
+  }
+  const resolved = await resolving
+  const pipelineCredentials = resolved.kind === 'resolved' ? (resolved.credentials ?? deps.defaultCredentials) : deps.defaultCredentials
+  const pipeline = earlyClients ?? deps.clients(pipelineCredentials)
+
+  // Round 2 with a role: the probes, and in diagnose mode the collection, together.
+  const probing = earlyProbes ?? runProbes(pipeline.s3 as S3Client, probePlanned, probeDeps)
   let collected: CollectResult[] | null
   let probes: ProbeRecord[]
-  if (settings.mode === 'diagnose' || settings.probe === 'none') {
-    const collecting = collectAll()
+  if (collectFirst) {
+    const collecting = earlyCollection ?? readerClients(pipeline, pipelineCredentials).then((clients) => collectAll(clients, caller))
     // Neither rejects for an AWS answer; wait for both so neither is left running on an error.
     const [probeResult, collectResult] = await Promise.allSettled([probing, collecting])
     if (probeResult.status === 'rejected') throw probeResult.reason
@@ -209,15 +281,14 @@ export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<
   } else {
     probes = await probing
     const troubled = probes.some((probe) => probe.outcome === 'denied' || probe.outcome === 'error')
-    collected = troubled || settings.errorMessage !== undefined ? await collectAll() : null
+    collected = troubled || settings.errorMessage !== undefined ? await collectAll(await readerClients(pipeline, pipelineCredentials), caller) : null
   }
 
   const parsedError = settings.errorMessage !== undefined ? parseAccessDenied(settings.errorMessage) : null
 
   // 4. Evaluate, fix, compare: one diagnosis per operation.
-  return requests.map((request, index) => {
-    const own = probes.filter((probe) => probe.operation === request.operation || (probe.action === request.action && probe.operation.startsWith(request.operation)))
-    const relevant = own.length > 0 ? own : probes.filter((probe) => probe.action === request.action)
+  const diagnoses = requests.map((request, index) => {
+    const relevant = probesFor(probes, request)
     const result = collected?.[index]
     if (result === undefined) return probedOnly(caller, relevant, parsedError, bucket, request, settings)
     const verdict = evaluateScenario(result.scenario)
@@ -226,16 +297,35 @@ export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<
     const diagnosis: Diagnosis = { caller, probes: relevant, parsedError, scenario: result.scenario, verdict, fixes, unreadable: result.unreadable, disagreement, noFix }
     return diagnosis
   })
+  return diagnoses.map((diagnosis) => scrubSecrets(diagnosis, secrets))
 }
 
-function probePlan(settings: Settings, bucket: string) {
+/**
+ * The probe records that belong to one operation: its own probes (by operation name; the canary's
+ * delete for `delete`), and the clean-ups its probes caused (`cleanup` names the probe).
+ */
+export function probesFor(probes: readonly ProbeRecord[], request: { action: string; operation: string }): ProbeRecord[] {
+  const own = probes.filter((probe) => (probe.cleanup === undefined ? probe.operation === request.operation || (probe.action === request.action && probe.operation.startsWith(request.operation)) : probe.cleanup === request.operation))
+  return own.some((probe) => probe.cleanup === undefined) ? own : [...probes.filter((probe) => probe.cleanup === undefined && probe.action === request.action), ...own]
+}
+
+/** The environment without the OIDC request variables: the chained reader assume uses AssumeRole, not the token. */
+function withoutOidc(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const copy = { ...env }
+  delete copy['ACTIONS_ID_TOKEN_REQUEST_URL']
+  delete copy['ACTIONS_ID_TOKEN_REQUEST_TOKEN']
+  return copy
+}
+
+function probePlan(settings: Settings, bucket: string): ProbePlan {
   return {
     bucket,
     ...(settings.key !== undefined ? { key: settings.key } : {}),
     ...(settings.prefix !== undefined ? { prefix: settings.prefix } : {}),
     operations: settings.operations,
     headers: settings.headers,
-    mode: settings.probe
+    mode: settings.probe,
+    ...(settings.expectedBucketOwner !== undefined ? { expectedBucketOwner: settings.expectedBucketOwner } : {})
   }
 }
 

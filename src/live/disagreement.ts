@@ -10,15 +10,22 @@
  *      a condition key whose value is unknown (with the statements that test it);
  *   5. a change between the probe and the snapshot, or an evaluator bug (with how to report it).
  *
+ * Before all of these: the write probes go to a fresh probe key, never the real key (./probe.ts).
+ * When the probe was denied and the snapshot evaluated for the probe's key denies too while it
+ * allows the real key, a policy names exact object keys: that is the whole explanation, the real
+ * request is allowed, and the disagreement says so (`probeKeyOnly`).
+ *
  * Which probe outcomes mean "authorized": 2xx, 412 PreconditionFailed (S3 checks conditions after
  * authorizing: https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-requests.html), and 404
  * for HEAD/GET (S3 answers 404 rather than 403 only to a caller allowed to list the bucket:
  * https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadObject.html).
  */
+import { evaluateScenario } from '../evaluate/engine.js'
 import { parseCaller } from '../evaluate/principal.js'
 import type { PolicyType, Scenario } from '../scenario/types.js'
 import type { Verdict } from '../verdict/types.js'
 import type { ContextNote } from './context.js'
+import { isProbeKey } from './probe.js'
 import type { Diagnosis, ParsedAccessDenied, ProbeRecord, UnreadableLayer } from './types.js'
 
 export interface DisagreementEvidence {
@@ -140,11 +147,68 @@ function generic(ranked: Ranked): void {
   ranked.add('If none of the above applies, the evaluator may be wrong: save the snapshot (save-scenario) and attach it to an issue, with the probe result.')
 }
 
+/** The snapshot evaluated for the probe's own key, when the probe wrote to a probe key and the request names a real one. */
+function probeKeyVerdict(probe: ProbeRecord, scenario: Scenario): Verdict | null {
+  const real = scenario.request.key
+  if (probe.key === undefined || real === undefined || probe.key === real || !isProbeKey(probe.key)) return null
+  const copy: Scenario = { ...scenario, request: { ...scenario.request, key: probe.key } }
+  if (scenario.bucket?.objects !== undefined) copy.bucket = { ...scenario.bucket, objects: { [probe.key]: { exists: false } } }
+  try {
+    return evaluateScenario(copy)
+  } catch {
+    return null
+  }
+}
+
+/** The Allow statements that apply, as `statement LABEL of POLICY`, over every layer and request. */
+function allowingStatements(verdict: Verdict): string[] {
+  const found: string[] = []
+  for (const request of verdict.requests) {
+    for (const layer of request.layers) {
+      for (const policy of layer.policies) {
+        for (const statement of policy.statements) {
+          if (statement.applies && statement.effect === 'Allow') found.push(`statement ${statement.label} of the ${policy.policy}`)
+        }
+      }
+    }
+  }
+  return [...new Set(found)]
+}
+
+function folderOf(key: string | undefined): string {
+  return key === undefined ? '' : key.slice(0, key.lastIndexOf('/') + 1)
+}
+
 function deniedButAllowed(probe: ProbeRecord, verdict: Verdict, unreadable: readonly UnreadableLayer[], scenario: Scenario, evidence: DisagreementEvidence): Diagnosis['disagreement'] {
+  const atProbeKey = probeKeyVerdict(probe, scenario)
+  if (atProbeKey !== null && atProbeKey.decision === 'deny' && atProbeKey.denial !== null) {
+    const denial = atProbeKey.denial
+    const by = `${PHRASES[denial.policyType]}${denial.statement !== null ? ` (statement ${denial.statement})` : ''}`
+    return {
+      summary: `The probe's ${probe.operation} (${probe.action}) was denied (${answered(probe)}) because it went to the doctor's fresh probe key ${probe.key ?? ''}, never to the real key; the snapshot denies that key too, through ${by}, and allows the real key ${scenario.request.key ?? ''}: a policy names exact object keys. The real request is allowed.`,
+      explanations: [
+        `The doctor never writes to the real key (a server that skipped the checks would overwrite the object), so a policy that grants ${probe.action} on exact object names, without a wildcard, cannot be probed: ${denial.reason}.`,
+        'To have the probe exercise the real grant, allow the same action on the folder (e.g. builds/*), or run with probe: none and rely on the evaluation.'
+      ],
+      probeKeyOnly: true
+    }
+  }
   const ranked = new Ranked()
   const mentioned = new Set<string>()
   const parsed = evidence.parsedError ?? null
   const named = parsed?.policyType
+
+  // 0. The probe's own key: statements that allow the real key and not the probe key (a policy
+  // naming exact object keys). Not certain here (the snapshot, with what it could not read, allows
+  // both), so first in the ranking rather than the whole story.
+  if (atProbeKey !== null) {
+    const lost = allowingStatements(verdict).filter((statement) => !allowingStatements(atProbeKey).includes(statement))
+    if (lost.length > 0) {
+      ranked.add(
+        `The probe went to the doctor's fresh probe key ${probe.key ?? ''}, never to the real key ${scenario.request.key ?? ''}, and ${lost.join(', ')} ${lost.length === 1 ? 'allows' : 'allow'} the real key but not the probe key: unless a layer the snapshot could not read grants more, that is why the probe was refused, and the real upload may be allowed. Granting the action on the folder (e.g. ${folderOf(scenario.request.key)}*) lets the probe exercise the real grant.`
+      )
+    }
+  }
 
   // 1. The layer AWS names, when it could not be read.
   if (named !== undefined) {

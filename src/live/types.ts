@@ -37,6 +37,17 @@ export interface ProbeRecord {
    * multipart upload), as `s3://bucket/key?versionId=...` or `...?uploadId=...`: reports must show it.
    */
   leftBehind?: string
+  /**
+   * The 403 came from x-amz-expected-bucket-owner naming another account than the bucket's owner
+   * (proven by the same probe, or another, sent without the header): not a policy denial.
+   */
+  ownerMismatch?: boolean
+  /**
+   * This record undoes what the named probe left (a probe body a server stored despite its wrong
+   * Content-MD5, a delete marker a server wrote despite If-Match): it is reported with that probe,
+   * and says nothing about the operation it sent.
+   */
+  cleanup?: string
 }
 
 /** An AWS access-denied message taken apart. */
@@ -80,7 +91,16 @@ export interface Diagnosis {
   fixes: Fix[]
   unreadable: UnreadableLayer[]
   /** The probe was denied but the snapshot says allow (or the reverse): explanations, most likely first. */
-  disagreement: { summary: string; explanations: string[] } | null
+  disagreement: {
+    summary: string
+    explanations: string[]
+    /**
+     * The probe was refused only because it wrote to the doctor's fresh probe key: the snapshot
+     * denies that key and allows the real one (a policy names exact object keys). The real request
+     * is not refused, and the outputs do not count the probe (./outcome.ts).
+     */
+    probeKeyOnly?: boolean
+  } | null
   /** When no fix is proven: why there is none (`diagnoseFixes(...).noFix` from src/fix); reports print it. */
   noFix?: { kind: string; reason: string } | null
 }
