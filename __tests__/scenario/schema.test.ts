@@ -32,3 +32,30 @@ describe('scenarioSchema, used on its own (as an editor or another tool would)',
     expect(validate(scenario)).toBe(false)
   })
 })
+
+describe('additions to format 1 (optional, so every earlier scenario stays valid)', () => {
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true })
+  const validate = ajv.compile(scenarioSchema)
+  const base = { version: 1, request: { principal: 'anonymous', action: 's3:GetObject', bucket: 'b' } }
+
+  // DescribeVpcEndpoints' VpcEndpointType: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpcEndpoint.html
+  test.each([
+    [{ id: 'vpce-1' }, true],
+    [{ id: 'vpce-1', type: 'Gateway' }, true],
+    [{ id: 'vpce-1', type: 'Interface' }, true],
+    [{ id: 'vpce-1', type: 'gateway' }, false],
+    [{ id: 'vpce-1', type: 'GatewayLoadBalancer' }, false]
+  ])('vpcEndpoints[0] %j is valid: %p', (endpoint, expected) => {
+    expect(validate({ ...base, vpcEndpoints: [endpoint] })).toBe(expected)
+  })
+
+  // DescribeKey's KeyManager: https://docs.aws.amazon.com/kms/latest/APIReference/API_KeyMetadata.html
+  test.each([
+    [{ arn: 'arn:aws:kms:us-east-1:111122223333:key/1' }, true],
+    [{ arn: 'arn:aws:kms:us-east-1:111122223333:key/1', keyManager: 'AWS' }, true],
+    [{ arn: 'arn:aws:kms:us-east-1:111122223333:key/1', keyManager: 'CUSTOMER' }, true],
+    [{ arn: 'arn:aws:kms:us-east-1:111122223333:key/1', keyManager: 'aws' }, false]
+  ])('kmsKeys[0] %j is valid: %p', (key, expected) => {
+    expect(validate({ ...base, kmsKeys: [key] })).toBe(expected)
+  })
+})

@@ -22,8 +22,8 @@
  * - A request value the operator cannot read (an IP that is not one, a date that is not one) makes
  *   the clause false with `error` set; it never throws.
  */
-import type { ContextEntry } from '../context/types.js'
-import type { ConditionClause } from '../policy/types.js'
+import type { ContextEntry, RequestContext } from '../context/types.js'
+import type { ConditionClause, PolicyVersion } from '../policy/types.js'
 import { hasVariables, substituteVariables } from '../policy/variables.js'
 import { arnOperators } from './arn.js'
 import { binaryOperators } from './binary.js'
@@ -70,6 +70,20 @@ export const CONDITION_OPERATORS: readonly string[] = [...new Set([...OPERATORS.
  * `"10.0.0.0/33" is not a valid IPv4 or IPv6 CIDR` or `unknown condition operator "StringEqual"`.
  */
 export function validateConditionClause(clause: ConditionClause): string | null {
+  // Policies repeat their conditions: the answer depends only on the operator and the values.
+  const id = `${clause.operator}\u0000${clause.values.join('\u0000')}`
+  let problem = validated.get(id)
+  if (problem === undefined) {
+    problem = validateNow(clause)
+    if (validated.size >= ALIKE_LIMIT) validated.clear()
+    validated.set(id, problem)
+  }
+  return problem
+}
+
+const validated = new Map<string, string | null>()
+
+function validateNow(clause: ConditionClause): string | null {
   if (isNullOperator(clause.baseOperator)) {
     if (clause.ifExists) return `"${clause.operator}" is not an operator: IfExists cannot be added to Null`
     for (const value of clause.values) {
@@ -91,38 +105,74 @@ export function validateConditionClause(clause: ConditionClause): string | null 
 
 /** A clause's operator and its policy values prepared as written (valid whenever nothing is substituted). */
 interface PreparedClause {
-  operator: ConditionOperator
+  /** The condition key in lower case, as the request context is keyed. */
+  keyLower: string
+  /** Null for the Null operator, which tests presence and has no operator of its own. */
+  operator: ConditionOperator | null
   policy: unknown[]
-  /** Why a policy value as written cannot be compared, if one cannot. */
+  /** Why the clause cannot be compared as written (an unknown operator, a policy value that is not one), if so. */
   invalid: string | null
   /** Whether some value holds a policy variable the operator substitutes. */
   substitutes: boolean
+  /**
+   * The last evaluation: many statements of a scenario repeat the same clause ("aws:SecureTransport"
+   * is "false", an office CIDR...), and within one authorization request (one RequestContext) its
+   * outcome cannot change, so it is computed once and its trace shared (traces are never changed).
+   */
+  lastContext: RequestContext | null
+  lastVersion: PolicyVersion | null
+  lastTrace: ConditionTrace | null
 }
 
-/** Parsed policies are immutable, so a clause's prepared values are kept with it. */
-const preparedClauses = new WeakMap<ConditionClause, PreparedClause | string>()
+/** A clause prepared for evaluation (opaque outside this module): see `prepareCondition`. */
+export type PreparedCondition = PreparedClause
 
-function prepareClause(clause: ConditionClause): PreparedClause | string {
-  const cached = preparedClauses.get(clause)
-  if (cached !== undefined) return cached
-  let result: PreparedClause | string
+/**
+ * Prepares a clause once; clauses written alike (same operator, key and values, as written) share
+ * one preparation, so that the memo above serves every statement that repeats them. The evaluator
+ * keeps the result with its compiled statement (../evaluate/statement.ts).
+ */
+export function prepareCondition(clause: ConditionClause): PreparedCondition {
+  const id = `${clause.operator}\u0000${clause.key}\u0000${clause.values.join('\u0000')}`
+  let result = alike.get(id)
+  if (result === undefined) {
+    result = prepareNew(clause)
+    if (alike.size >= ALIKE_LIMIT) alike.clear()
+    alike.set(id, result)
+  }
+  return result
+}
+
+const alike = new Map<string, PreparedClause>()
+const ALIKE_LIMIT = 8192
+/** For `evaluateCondition` on a lone clause. */
+const preparedClauses = new WeakMap<ConditionClause, PreparedClause>()
+
+function prepareClause(clause: ConditionClause): PreparedClause {
+  let prepared = preparedClauses.get(clause)
+  if (prepared === undefined) preparedClauses.set(clause, (prepared = prepareCondition(clause)))
+  return prepared
+}
+
+function prepareNew(clause: ConditionClause): PreparedClause {
+  const keyLower = clause.key.toLowerCase()
+  if (isNullOperator(clause.baseOperator)) {
+    return { keyLower, operator: null, policy: [], invalid: validateConditionClause(clause), substitutes: false, lastContext: null, lastVersion: null, lastTrace: null }
+  }
   const operator = lookup(clause.baseOperator)
   if (operator === undefined) {
-    result = `unknown condition operator "${clause.operator}"`
-  } else {
-    const policy: unknown[] = []
-    let invalid: string | null = null
-    let substitutes = false
-    for (const value of clause.values) {
-      if (operator.variables && hasVariables(value)) substitutes = true
-      const prepared = operator.preparePolicy(value)
-      if (prepared instanceof Invalid) invalid ??= prepared.message
-      policy.push(prepared)
-    }
-    result = { operator, policy, invalid, substitutes }
+    return { keyLower, operator: null, policy: [], invalid: `unknown condition operator "${clause.operator}"`, substitutes: false, lastContext: null, lastVersion: null, lastTrace: null }
   }
-  preparedClauses.set(clause, result)
-  return result
+  const policy: unknown[] = []
+  let invalid: string | null = null
+  let substitutes = false
+  for (const value of clause.values) {
+    if (operator.variables && hasVariables(value)) substitutes = true
+    const prepared = operator.preparePolicy(value)
+    if (prepared instanceof Invalid) invalid ??= prepared.message
+    policy.push(prepared)
+  }
+  return { keyLower, operator, policy, invalid, substitutes, lastContext: null, lastVersion: null, lastTrace: null }
 }
 
 function trace(
@@ -150,20 +200,28 @@ function matchesValue(operator: ConditionOperator, request: unknown, policy: rea
   return false
 }
 
-/** Evaluates one clause. The trace's arrays may be the clause's or the context's own: do not mutate them. */
-export const evaluateCondition: ConditionEvaluator = (clause, context, version) => {
-  const entry = context.get(clause.key)
-  const requestValues = entry === undefined ? null : entry.values
+/** Evaluates one clause. The trace (and its arrays) may be shared with other statements or the context: do not mutate it. */
+export const evaluateCondition: ConditionEvaluator = (clause, context, version) => evaluatePreparedCondition(prepareClause(clause), clause, context, version)
 
-  if (isNullOperator(clause.baseOperator)) {
-    const problem = validateConditionClause(clause)
-    if (problem !== null) return trace(clause, clause.values, requestValues, false, problem)
+/** `evaluateCondition` for a clause prepared by `prepareCondition`. */
+export function evaluatePreparedCondition(prepared: PreparedCondition, clause: ConditionClause, context: RequestContext, version: PolicyVersion | null): ConditionTrace {
+  if (prepared.lastTrace !== null && prepared.lastContext === context && prepared.lastVersion === version) return prepared.lastTrace
+  const trace = evaluatePrepared(clause, prepared, context, version)
+  prepared.lastContext = context
+  prepared.lastVersion = version
+  prepared.lastTrace = trace
+  return trace
+}
+
+function evaluatePrepared(clause: ConditionClause, prepared: PreparedClause, context: RequestContext, version: PolicyVersion | null): ConditionTrace {
+  const entry = context.getLower(prepared.keyLower)
+  const requestValues = entry === undefined ? null : entry.values
+  const operator = prepared.operator
+  if (operator === null) {
+    // The Null operator (an invalid one is reported as such), or an unknown operator.
+    if (prepared.invalid !== null) return trace(clause, clause.values, requestValues, false, prepared.invalid)
     return trace(clause, clause.values, requestValues, nullMatches(clause.values, entry))
   }
-
-  const prepared = prepareClause(clause)
-  if (typeof prepared === 'string') return trace(clause, clause.values, requestValues, false, prepared)
-  const { operator } = prepared
 
   // Policy values: prepared once per clause, unless variables are substituted from this request.
   let policy: unknown[] = prepared.policy

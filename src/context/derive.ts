@@ -8,39 +8,37 @@
 import type { Caller } from '../evaluate/principal.js'
 import { principalArn } from '../evaluate/principal.js'
 import type { Scenario } from '../scenario/types.js'
-import { RequestContext, type ContextEntry } from './types.js'
+import { RequestContext } from './types.js'
 
 /** Keys that carry a set of values even when the scenario gives a single string. */
 const MULTI_VALUED = new Set(['aws:principalorgpaths', 'aws:tagkeys', 'aws:calledvia', 's3:x-amz-grant-read'])
 
 export function deriveContext(scenario: Scenario, caller: Caller): RequestContext {
   const context = new RequestContext()
-  const given = scenario.request.context ?? {}
-  for (const key of Object.keys(given)) {
-    const value = given[key]
-    if (value === undefined) continue
-    context.set({
-      key,
-      values: Array.isArray(value) ? value : [value],
-      multiValued: Array.isArray(value) || MULTI_VALUED.has(key.toLowerCase()),
-      origin: 'given'
-    })
+  const given = scenario.request.context
+  if (given !== undefined) {
+    for (const key of Object.keys(given)) {
+      const value = given[key]
+      if (value === undefined) continue
+      context.set({
+        key,
+        values: Array.isArray(value) ? value : [value],
+        multiValued: Array.isArray(value) || MULTI_VALUED.has(key.toLowerCase()),
+        origin: 'given'
+      })
+    }
   }
-  for (const entry of derivedEntries(scenario, caller)) context.setDefault(entry)
+  addDerived(context, scenario, caller)
   return context
 }
 
-function derived(key: string, value: string | string[] | undefined): ContextEntry | null {
-  if (value === undefined) return null
-  const values = Array.isArray(value) ? value : [value]
-  return { key, values, multiValued: Array.isArray(value), origin: 'derived' }
-}
-
-function derivedEntries(scenario: Scenario, caller: Caller): ContextEntry[] {
+/** Adds the keys AWS derives, unless the scenario gives them (a given value wins). */
+function addDerived(context: RequestContext, scenario: Scenario, caller: Caller): void {
   const { request, identity, bucket } = scenario
-  const entries: (ContextEntry | null)[] = []
   const add = (key: string, value: string | string[] | undefined): void => {
-    entries.push(derived(key, value))
+    if (value === undefined) return
+    const values = Array.isArray(value) ? value : [value]
+    context.setDefault({ key, values, multiValued: Array.isArray(value), origin: 'derived' })
   }
 
   if (caller.kind !== 'anonymous' && caller.kind !== 'service') {
@@ -52,7 +50,8 @@ function derivedEntries(scenario: Scenario, caller: Caller): ContextEntry[] {
     if (caller.kind === 'root') add('aws:userid', caller.account)
     if (identity?.orgId !== undefined) add('aws:PrincipalOrgID', identity.orgId)
     if (identity?.orgPaths !== undefined) add('aws:PrincipalOrgPaths', identity.orgPaths)
-    for (const [tag, value] of Object.entries(identity?.tags ?? {})) add(`aws:PrincipalTag/${tag}`, value)
+    const tags = identity?.tags
+    if (tags !== undefined) for (const tag of Object.keys(tags)) add(`aws:PrincipalTag/${tag}`, tags[tag])
   } else if (caller.kind === 'anonymous') {
     add('aws:PrincipalType', 'Anonymous')
     add('aws:userid', 'anonymous')
@@ -69,19 +68,24 @@ function derivedEntries(scenario: Scenario, caller: Caller): ContextEntry[] {
   if (request.vpcEndpoint !== undefined) add('aws:SourceVpce', request.vpcEndpoint)
 
   const time = request.context?.['aws:CurrentTime']
-  if (typeof time === 'string' && !Number.isNaN(Date.parse(time))) add('aws:EpochTime', String(Math.floor(Date.parse(time) / 1000)))
+  if (typeof time === 'string') {
+    const instant = Date.parse(time)
+    if (!Number.isNaN(instant)) add('aws:EpochTime', String(Math.floor(instant / 1000)))
+  }
 
-  for (const [header, value] of Object.entries(request.headers ?? {})) {
-    const name = header.toLowerCase()
-    if (name.startsWith('x-amz-')) add(`s3:${name}`, value)
+  const headers = request.headers
+  if (headers !== undefined) {
+    for (const header of Object.keys(headers)) {
+      const name = header.toLowerCase()
+      if (name.startsWith('x-amz-')) add(`s3:${name}`, headers[header])
+    }
   }
 
   const object = request.key !== undefined ? bucket?.objects?.[request.key] : undefined
   const tags = object?.tags
   if (tags !== undefined && !('unreadable' in tags)) {
-    for (const [tag, value] of Object.entries(tags)) add(`s3:ExistingObjectTag/${tag}`, value)
+    for (const tag of Object.keys(tags)) add(`s3:ExistingObjectTag/${tag}`, tags[tag])
   }
-  return entries.filter((entry): entry is ContextEntry => entry !== null)
 }
 
 function principalType(caller: Caller): string {

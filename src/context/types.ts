@@ -13,25 +13,44 @@ export interface ContextEntry {
   origin: 'given' | 'derived'
 }
 
+/**
+ * Condition key names in lower case, remembered: the same few dozen names are looked up on every
+ * evaluation, and a Map lookup is cheaper than making a lower-case copy each time.
+ */
+const lowerNames = new Map<string, string>()
+function idOf(key: string): string {
+  let id = lowerNames.get(key)
+  if (id === undefined) {
+    if (lowerNames.size >= 4096) lowerNames.clear()
+    lowerNames.set(key, (id = key.toLowerCase()))
+  }
+  return id
+}
+
 export class RequestContext {
   private readonly entries = new Map<string, ContextEntry>()
 
   set(entry: ContextEntry): void {
-    this.entries.set(entry.key.toLowerCase(), entry)
+    this.entries.set(idOf(entry.key), entry)
   }
 
   /** Sets the key unless it is already present (a value given in the scenario wins over a derived one). */
   setDefault(entry: ContextEntry): void {
-    const id = entry.key.toLowerCase()
+    const id = idOf(entry.key)
     if (!this.entries.has(id)) this.entries.set(id, entry)
   }
 
   get(key: string): ContextEntry | undefined {
-    return this.entries.get(key.toLowerCase())
+    return this.entries.get(idOf(key))
+  }
+
+  /** `get` for a key already in lower case (a condition clause's, prepared once): no string is made per lookup. */
+  getLower(lowerKey: string): ContextEntry | undefined {
+    return this.entries.get(lowerKey)
   }
 
   has(key: string): boolean {
-    return this.entries.has(key.toLowerCase())
+    return this.entries.has(idOf(key))
   }
 
   /** A copy for one evaluation that adds or replaces keys (e.g. the KMS request's own keys). */
@@ -47,6 +66,14 @@ export class RequestContext {
     const drop = new Set(keys.map((key) => key.toLowerCase()))
     const copy = new RequestContext()
     for (const [id, entry] of this.entries) if (!drop.has(id)) copy.entries.set(id, entry)
+    return copy
+  }
+
+  /** `without(drop).with(add)` in one copy; `drop` holds lower-case key names. */
+  derive(drop: ReadonlySet<string>, add: ContextEntry[]): RequestContext {
+    const copy = new RequestContext()
+    for (const [id, entry] of this.entries) if (!drop.has(id)) copy.entries.set(id, entry)
+    for (const entry of add) copy.set(entry)
     return copy
   }
 

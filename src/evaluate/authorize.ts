@@ -10,7 +10,7 @@
  */
 import type { PolicyType } from '../scenario/types.js'
 import type { Finding } from '../verdict/findings.js'
-import type { LayerId, LayerStatus, LayerTrace, PolicyTrace } from '../verdict/types.js'
+import type { KmsKeyPolicyTrace, LayerId, LayerStatus, LayerTrace, PolicyLayerTrace, PolicyTrace } from '../verdict/types.js'
 import type { Layer, LeveledLayer, PolicySource, ScenarioLayers } from './layers.js'
 import { callerAccount, type PrincipalMatchKind } from './principal.js'
 import { evaluatePolicy, type AuthorizationRequest, type PolicySide } from './statement.js'
@@ -34,6 +34,8 @@ export interface ResourceSide {
   policyGrantsIgnored: { layer: 'acl'; reason: string } | null
   /** Block Public Access RestrictPublicBuckets: grants of the (public) policy do not reach this caller. */
   policyGrantsBlocked: { reason: string; setting: string } | null
+  /** For a KMS call: the key, for the key policy's trace. */
+  key?: KmsKeyPolicyTrace['key']
 }
 
 export interface AuthorizationInput {
@@ -45,6 +47,8 @@ export interface AuthorizationInput {
   rcpExempt: boolean
   /** The request goes through the VPC endpoint (the S3 call does; the KMS call S3 makes does not). */
   throughEndpoint: boolean
+  /** The endpoint's type: on a gateway endpoint an account principal names the root user only. */
+  endpointType: 'Gateway' | 'Interface' | 'unknown' | null
   resource: ResourceSide
 }
 
@@ -72,6 +76,8 @@ export interface AuthorizationOutcome {
   dependsOnUnreadable: UnreadableDependency[]
   /** Conditions that could not be compared as written, in any layer. */
   conditionErrors: Finding[]
+  /** How the VPC endpoint policy's applying Allow statements named the caller (null: none applied, or no endpoint). */
+  endpointGrant: PrincipalMatchKind | null
 }
 
 interface SourceResult {
@@ -105,12 +111,17 @@ function stronger(a: PrincipalMatchKind | null, b: PrincipalMatchKind | null): P
   return STRENGTH[b] > STRENGTH[a] ? b : a
 }
 
-function evaluateSources(sources: PolicySource[], request: AuthorizationRequest, side: PolicySide): SourceResult[] {
-  return sources.map((source) => {
-    if (source.policy === undefined) return { source, trace: null, allowedAs: null, conditionErrors: [] }
-    const result = evaluatePolicy(source.policy, source.name, source.path, request, side)
-    return { source, trace: result.trace, allowedAs: result.allowedAs, conditionErrors: result.conditionErrors }
-  })
+function evaluateSources(sources: PolicySource[], request: AuthorizationRequest, side: PolicySide, accountMeansRoot = false): SourceResult[] {
+  const results: SourceResult[] = []
+  for (const source of sources) {
+    if (source.policy === undefined) {
+      results.push({ source, trace: null, allowedAs: null, conditionErrors: NO_ERRORS })
+      continue
+    }
+    const result = evaluatePolicy(source.policy, source.name, source.path, request, side, { invalid: source.invalid, accountMeansRoot })
+    results.push({ source, trace: result.trace, allowedAs: result.allowedAs, conditionErrors: result.conditionErrors })
+  }
+  return results
 }
 
 function firstDeny(results: SourceResult[]): { policy: string; statement: string; path: string } | null {
@@ -120,9 +131,9 @@ function firstDeny(results: SourceResult[]): { policy: string; statement: string
   return null
 }
 
-function evaluateLayer(id: LayerId, policyType: PolicyType, layer: Layer, request: AuthorizationRequest, side: PolicySide): LayerResult {
+function evaluateLayer(id: LayerId, policyType: PolicyType, layer: Layer, request: AuthorizationRequest, side: PolicySide, accountMeansRoot = false): LayerResult {
   if (layer.state !== 'present') return emptyLayer(id, policyType, layer)
-  const results = evaluateSources(layer.sources, request, side)
+  const results = evaluateSources(layer.sources, request, side, accountMeansRoot)
   let allowedAs: PrincipalMatchKind | null = null
   let allows = false
   let hasUnreadableSource = false
@@ -138,7 +149,7 @@ function evaluateLayer(id: LayerId, policyType: PolicyType, layer: Layer, reques
 
 /** An absent or unreadable layer: nothing evaluated. */
 function emptyLayer(id: LayerId, policyType: PolicyType, layer: { state: 'absent' } | { state: 'unreadable'; path: string; error: string }): LayerResult {
-  const result: LayerResult = { id, policyType, state: layer.state, results: [], explicitDeny: null, allows: false, allowedAs: null, failingLevel: null, hasUnreadableSource: false }
+  const result: LayerResult = { id, policyType, state: layer.state, results: NO_RESULTS, explicitDeny: null, allows: false, allowedAs: null, failingLevel: null, hasUnreadableSource: false }
   if (layer.state === 'unreadable') {
     result.error = layer.error
     result.path = layer.path
@@ -163,7 +174,25 @@ function evaluateLeveled(id: LayerId, policyType: PolicyType, layer: LeveledLaye
 }
 
 function notInvolved(id: LayerId, policyType: PolicyType): LayerResult {
-  return emptyLayer(id, policyType, { state: 'absent' })
+  return emptyLayer(id, policyType, ABSENT)
+}
+
+const ABSENT = { state: 'absent' } as const
+const NO_TRACES: PolicyTrace[] = Object.freeze([]) as unknown as PolicyTrace[]
+const NO_ERRORS: Finding[] = Object.freeze([]) as unknown as Finding[]
+const NO_RESULTS: SourceResult[] = Object.freeze([]) as unknown as SourceResult[]
+
+/** The condition errors of every layer: usually none, so no array is made. */
+function collectConditionErrors(layers: readonly LayerResult[]): Finding[] {
+  let errors = NO_ERRORS
+  for (const layer of layers) {
+    for (const result of layer.results) {
+      if (result.conditionErrors.length === 0) continue
+      if (errors === NO_ERRORS) errors = []
+      errors.push(...result.conditionErrors)
+    }
+  }
+  return errors
 }
 
 const PHRASE: Record<string, string> = {
@@ -182,7 +211,9 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   const action = request.action
   const scp = input.scpExempt ? notInvolved('service-control-policy', 'service-control-policy') : evaluateLeveled('service-control-policy', 'service-control-policy', layers.scps, request)
   const rcp = input.rcpExempt ? notInvolved('resource-control-policy', 'resource-control-policy') : evaluateLeveled('resource-control-policy', 'resource-control-policy', layers.rcps, request)
-  const vpce = input.throughEndpoint ? evaluateLayer('vpc-endpoint-policy', 'vpc-endpoint-policy', layers.vpcEndpoint, request, 'resource') : notInvolved('vpc-endpoint-policy', 'vpc-endpoint-policy')
+  const vpce = input.throughEndpoint
+    ? evaluateLayer('vpc-endpoint-policy', 'vpc-endpoint-policy', layers.vpcEndpoint, request, 'resource', input.endpointType === 'Gateway')
+    : notInvolved('vpc-endpoint-policy', 'vpc-endpoint-policy')
   const resourceId: LayerId = resource.authoritative ? 'kms-key-policy' : 'resource-based-policy'
   const res = evaluateLayer(resourceId, 'resource-based-policy', resource.policy, request, 'resource')
   const anonymous = request.caller.kind === 'anonymous'
@@ -202,7 +233,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   }
 
   const traces = (): LayerTrace[] => ordered.map((layer) => toTrace(layer, action, input))
-  const conditionErrors = ordered.flatMap((layer) => layer.results.flatMap((result) => result.conditionErrors))
+  const conditionErrors = collectConditionErrors(ordered)
 
   // 1. An explicit deny anywhere decides, in AWS's order of evaluation.
   for (const layer of ordered) {
@@ -219,7 +250,8 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
         },
         layers: traces(),
         dependsOnUnreadable,
-        conditionErrors
+        conditionErrors,
+        endpointGrant: vpce.allowedAs
       }
     }
   }
@@ -230,7 +262,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
     // One document decides an implicit deny only when the layer has exactly one.
     const only = layer.results.length === 1 ? layer.results[0]?.source.path : undefined
     if (only !== undefined) denial.path = only
-    return { decision: 'deny', denial, layers: traces(), dependsOnUnreadable, conditionErrors }
+    return { decision: 'deny', denial, layers: traces(), dependsOnUnreadable, conditionErrors, endpointGrant: vpce.allowedAs }
   }
 
   // 2. Organization guardrails: every level must allow.
@@ -287,7 +319,8 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
         },
         layers: traces(),
         dependsOnUnreadable,
-        conditionErrors
+        conditionErrors,
+        endpointGrant: vpce.allowedAs
       }
     }
     if (resource.policyGrantsIgnored !== null) {
@@ -296,7 +329,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
     const name = res.results[0]?.source.name ?? (resource.authoritative ? 'key policy' : 'bucket policy')
     return implicit(res, name, `no resource-based policy allows ${action}${resource.authoritative ? ' (the key policy is the only grant that counts unless it delegates to the account)' : ''}`)
   }
-  const allow = (): AuthorizationOutcome => ({ decision: 'allow', denial: null, layers: traces(), dependsOnUnreadable, conditionErrors })
+  const allow = (): AuthorizationOutcome => ({ decision: 'allow', denial: null, layers: traces(), dependsOnUnreadable, conditionErrors, endpointGrant: vpce.allowedAs })
 
   if (anonymous) return resourceGrant === 'wildcard' ? allow() : resourceFailure()
 
@@ -348,16 +381,27 @@ function isExempt(layer: LayerResult, input: AuthorizationInput): boolean {
 
 function toTrace(layer: LayerResult, action: string, input: AuthorizationInput): LayerTrace {
   const status = statusOf(layer, input)
-  const trace: LayerTrace = {
-    layer: layer.id,
-    action,
-    status,
-    summary: summarize(layer, status, action),
-    policies: layer.results.flatMap((result) => (result.trace === null ? [] : [result.trace]))
+  const summary = summarize(layer, status, action)
+  const policies = tracesOf(layer.results)
+  let trace: LayerTrace
+  if (layer.id === 'kms-key-policy') {
+    const key = input.resource.key ?? { arn: input.request.resource, manager: 'CUSTOMER', account: null, policySource: layer.state === 'present' ? 'snapshot' : 'missing' }
+    trace = { kind: 'kms-key-policy', layer: 'kms-key-policy', action, status, summary, policies, key }
+  } else {
+    trace = { kind: 'policy', layer: layer.id as PolicyLayerTrace['layer'], action, status, summary, policies }
+    if (layer.id === 'vpc-endpoint-policy' && input.throughEndpoint && input.endpointType !== null) trace.endpointType = input.endpointType
   }
-  const unreadable = layer.error ?? layer.results.find((result) => result.trace === null)?.source.unreadable
+  const unreadable = layer.error ?? (layer.hasUnreadableSource ? layer.results.find((result) => result.trace === null)?.source.unreadable : undefined)
   if (unreadable !== undefined) trace.unreadable = unreadable
   return trace
+}
+
+/** The traces of the documents a layer read (a shared empty list when it read none). */
+function tracesOf(results: readonly SourceResult[]): PolicyTrace[] {
+  if (results.length === 0) return NO_TRACES
+  const traces: PolicyTrace[] = []
+  for (const result of results) if (result.trace !== null) traces.push(result.trace)
+  return traces
 }
 
 function summarize(layer: LayerResult, status: LayerStatus, action: string): string {

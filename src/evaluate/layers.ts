@@ -4,11 +4,20 @@
  */
 import { parsePolicy } from '../policy/parse.js'
 import type { Policy } from '../policy/types.js'
+import { validatePolicy, type PolicyKind } from '../policy/validate.js'
 import { isUnreadable, type NamedPolicy, type PolicyDocument, type PolicyLevels, type Readable, type Scenario } from '../scenario/types.js'
 
 export type PolicySource =
-  | { name: string; path: string; policy: Policy; unreadable?: undefined }
-  | { name: string; path: string; unreadable: string; policy?: undefined }
+  | {
+      name: string
+      path: string
+      kind: PolicyKind
+      policy: Policy
+      /** Statements AWS would refuse in a document of this kind: set aside (see ../policy/validate.ts). */
+      invalid: ReadonlySet<number>
+      unreadable?: undefined
+    }
+  | { name: string; path: string; kind: PolicyKind; unreadable: string; policy?: undefined; invalid?: undefined }
 
 /** A layer: absent (not present), unreadable as a whole, or a list of documents. */
 export type Layer = { state: 'absent' } | { state: 'unreadable'; path: string; error: string } | { state: 'present'; sources: PolicySource[] }
@@ -19,24 +28,30 @@ export type LeveledLayer =
   | { state: 'unreadable'; path: string; error: string }
   | { state: 'present'; levels: { label: string; sources: PolicySource[] }[] }
 
-export function source(name: string, path: string, document: Readable<PolicyDocument>): PolicySource {
-  if (isUnreadable(document)) return { name, path, unreadable: document.unreadable }
-  return { name, path, policy: parsePolicy(document, path) }
+export function source(name: string, path: string, document: Readable<PolicyDocument>, kind: PolicyKind): PolicySource {
+  if (isUnreadable(document)) return { name, path, kind, unreadable: document.unreadable }
+  const policy = parsePolicy(document, path)
+  return { name, path, kind, policy, invalid: validatePolicy(policy, kind).invalid }
 }
 
-function namedList(list: Readable<NamedPolicy[]> | undefined, path: string, describe: (name: string) => string): Layer {
+/** A document AWS defines (the key policy of aws/s3): named, with a path in parentheses since the scenario does not hold it. */
+export function definedSource(name: string, path: string, policy: Policy, kind: PolicyKind): PolicySource {
+  return { name, path, kind, policy, invalid: validatePolicy(policy, kind).invalid }
+}
+
+function namedList(list: Readable<NamedPolicy[]> | undefined, path: string, kind: PolicyKind, describe: (name: string) => string): Layer {
   if (list === undefined || (!isUnreadable(list) && list.length === 0)) return { state: 'absent' }
   if (isUnreadable(list)) return { state: 'unreadable', path, error: list.unreadable }
   return {
     state: 'present',
-    sources: list.map((named, index) => source(describe(named.name), `${path}[${index}].document`, named.document))
+    sources: list.map((named, index) => source(describe(named.name), `${path}[${index}].document`, named.document, kind))
   }
 }
 
-function single(named: Readable<PolicyDocument> | undefined, path: string, name: string): Layer {
+function single(named: Readable<PolicyDocument> | undefined, path: string, name: string, kind: PolicyKind): Layer {
   if (named === undefined) return { state: 'absent' }
   if (isUnreadable(named)) return { state: 'unreadable', path, error: named.unreadable }
-  return { state: 'present', sources: [source(name, path, named)] }
+  return { state: 'present', sources: [source(name, path, named, kind)] }
 }
 
 function levelLabel(index: number, count: number): string {
@@ -46,6 +61,7 @@ function levelLabel(index: number, count: number): string {
 }
 
 function leveled(levels: Readable<PolicyLevels> | undefined, path: string, kind: 'SCP' | 'RCP'): LeveledLayer {
+  const policyKind: PolicyKind = kind === 'SCP' ? 'service-control-policy' : 'resource-control-policy'
   if (levels === undefined || (!isUnreadable(levels) && levels.length === 0)) return { state: 'absent' }
   if (isUnreadable(levels)) return { state: 'unreadable', path, error: levels.unreadable }
   return {
@@ -55,7 +71,7 @@ function leveled(levels: Readable<PolicyLevels> | undefined, path: string, kind:
       return {
         label,
         sources: level.map((named, position) =>
-          source(`${kind} ${named.name} (${label})`, `${path}[${index}][${position}].document`, named.document)
+          source(`${kind} ${named.name} (${label})`, `${path}[${index}][${position}].document`, named.document, policyKind)
         )
       }
     })
@@ -70,6 +86,10 @@ export interface ScenarioLayers {
   session: Layer
   bucketPolicy: Layer
   vpcEndpoint: Layer
+  /** The type of the endpoint the request goes through (null: none); `unknown` when the scenario does not say. */
+  endpointType: 'Gateway' | 'Interface' | 'unknown' | null
+  /** Where that endpoint is in the scenario (`vpcEndpoints[0]`). */
+  endpointPath: string | null
   /** Key policies by key ARN. */
   keyPolicies: Map<string, Layer>
 }
@@ -84,26 +104,28 @@ export function collectLayers(scenario: Scenario): ScenarioLayers {
 
   const keyPolicies = new Map<string, Layer>()
   ;(scenario.kmsKeys ?? []).forEach((key, index) => {
-    keyPolicies.set(key.arn, single(key.policy, `kmsKeys[${index}].policy`, `key policy of ${key.arn}`))
+    keyPolicies.set(key.arn, single(key.policy, `kmsKeys[${index}].policy`, `key policy of ${key.arn}`, 'key-policy'))
   })
 
   return {
     scps: leveled(scenario.organization?.serviceControlPolicies, 'organization.serviceControlPolicies', 'SCP'),
     rcps: leveled(scenario.organization?.resourceControlPolicies, 'organization.resourceControlPolicies', 'RCP'),
-    identity: namedList(identity?.policies, 'identity.policies', (name) => `identity policy ${name}`),
+    identity: namedList(identity?.policies, 'identity.policies', 'identity', (name) => `identity policy ${name}`),
     boundary:
       boundary === undefined
         ? { state: 'absent' }
         : isUnreadable(boundary)
           ? { state: 'unreadable', path: 'identity.permissionsBoundary', error: boundary.unreadable }
-          : single(boundary.document, 'identity.permissionsBoundary.document', `permissions boundary ${boundary.name}`),
-    session: namedList(identity?.sessionPolicies, 'identity.sessionPolicies', (name) => `session policy ${name}`),
-    bucketPolicy: single(scenario.bucket?.policy, 'bucket.policy', `bucket policy of ${bucketName}`),
+          : single(boundary.document, 'identity.permissionsBoundary.document', `permissions boundary ${boundary.name}`, 'permissions-boundary'),
+    session: namedList(identity?.sessionPolicies, 'identity.sessionPolicies', 'session', (name) => `session policy ${name}`),
+    bucketPolicy: single(scenario.bucket?.policy, 'bucket.policy', `bucket policy of ${bucketName}`, 'bucket-policy'),
     // An endpoint without a policy has the default policy, which allows everything.
     vpcEndpoint:
       endpoint === undefined || endpoint.policy === undefined
         ? { state: 'absent' }
-        : single(endpoint.policy, `vpcEndpoints[${endpointIndex}].policy`, `VPC endpoint policy of ${endpoint.id}`),
+        : single(endpoint.policy, `vpcEndpoints[${endpointIndex}].policy`, `VPC endpoint policy of ${endpoint.id}`, 'vpc-endpoint-policy'),
+    endpointType: endpoint === undefined ? null : (endpoint.type ?? 'unknown'),
+    endpointPath: endpoint === undefined ? null : `vpcEndpoints[${endpointIndex}]`,
     keyPolicies
   }
 }

@@ -44,6 +44,21 @@ export type PrincipalMatchKind =
  * Accepts the empty account of S3-compatible servers (`arn:aws:iam:::user/bob`).
  */
 export function parseCaller(principal: string, identityArn?: string): Caller {
+  // A pure function of two strings, asked again for every evaluation of a scenario: remembered (callers are never changed).
+  let byIdentity = callers.get(principal)
+  if (byIdentity === undefined) {
+    if (callers.size >= 256) callers.clear()
+    callers.set(principal, (byIdentity = new Map()))
+  }
+  const identity = identityArn ?? ''
+  let caller = byIdentity.get(identity)
+  if (caller === undefined) byIdentity.set(identity, (caller = Object.freeze(readCaller(principal, identityArn))))
+  return caller
+}
+
+const callers = new Map<string, Map<string, Caller>>()
+
+function readCaller(principal: string, identityArn?: string): Caller {
   if (principal === 'anonymous' || principal === '*') return { kind: 'anonymous' }
   if (/^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/.test(principal)) return { kind: 'service', service: principal }
   const parts = principal.split(':')
@@ -145,20 +160,35 @@ export interface PrincipalMatch {
 
 const STRENGTH: Record<PrincipalMatchKind, number> = { direct: 4, role: 3, service: 3, wildcard: 2, account: 1 }
 
+export interface PrincipalOptions {
+  /** A Deny statement evaluated for a caller with a permissions boundary (NotPrincipal then always applies). */
+  denyWithBoundary?: boolean
+  /**
+   * A gateway VPC endpoint's policy: an account id or account root ARN grants "the AWS account root
+   * user only, not all users and roles for the account"
+   * (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html#vpc-endpoint-policies-gateway).
+   */
+  accountMeansRoot?: boolean
+}
+
 /** Matches a statement's Principal / NotPrincipal against the caller; picks the strongest way it is named. */
-export function matchPrincipal(spec: PrincipalSpec, caller: Caller, options: { denyWithBoundary?: boolean } = {}): PrincipalMatch {
+export function matchPrincipal(spec: PrincipalSpec, caller: Caller, options: PrincipalOptions = {}): PrincipalMatch {
   if (spec.negated) return matchNotPrincipal(spec, caller, options)
   if (spec.wildcard) return WILDCARD_MATCH
   let kind: PrincipalMatchKind | null = null
   let pattern: string | null = null
   const named = awsNames(caller)
   const account = callerAccount(caller)
+  const rootOnly = options.accountMeansRoot === true && caller.kind !== 'root'
   // The hot path: one loop over every value of every principal type, no closures.
   for (const type of PRINCIPAL_TYPES) {
     for (const value of spec[type]) {
       let found: PrincipalMatchKind | undefined
       if (value === '*') found = 'wildcard'
-      else if (type === 'AWS') found = named.get(value)
+      else if (type === 'AWS') {
+        found = named.get(value)
+        if (found === 'account' && rootOnly) found = undefined
+      }
       else if (type === 'Service') found = caller.kind === 'service' && caller.service === value ? 'service' : undefined
       // A scenario may use the owning account's id as its canonical id (scenario-format.md).
       else if (type === 'CanonicalUser') found = account !== undefined && value === account ? 'account' : undefined
@@ -181,7 +211,7 @@ const NO_MATCH: PrincipalMatch = Object.freeze({ matched: false, kind: null, pat
  * session ARNs; and a Deny with NotPrincipal always applies to a caller with a permissions boundary.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
  */
-function matchNotPrincipal(spec: PrincipalSpec, caller: Caller, options: { denyWithBoundary?: boolean }): PrincipalMatch {
+function matchNotPrincipal(spec: PrincipalSpec, caller: Caller, options: PrincipalOptions): PrincipalMatch {
   const applies: PrincipalMatch = { matched: true, kind: 'wildcard', pattern: null }
   if (spec.wildcard) return { matched: false, kind: null, pattern: '*' }
   if (options.denyWithBoundary === true) return applies

@@ -185,19 +185,52 @@ function checkConditionKey(clause: ConditionClause, at: string, findings: Findin
  * `bucket.policy.Statement[1].Action`.
  */
 export function lintPolicy(policy: Policy, path: string): Finding[] {
+  if (!hasLintFindings(policy)) return []
   const findings: Finding[] = []
   const base = path === '' ? '' : `${path}.`
   for (const statement of policy.statements) {
+    const relative = statementFindings(statement)
+    if (relative.length === 0) continue
     const at = `${base}Statement[${statement.index}]`
-    const element = statement.action.negated ? 'NotAction' : 'Action'
-    for (const value of statement.action.values) checkActionName(value, `${at}.${element}`, findings, false)
-    if (!statement.action.negated && statement.resource !== null && !statement.resource.negated) {
-      checkResourceTypes(statement, at, findings)
-    }
-    for (const clause of statement.conditions) checkConditionKey(clause, at, findings)
+    for (const finding of relative) findings.push({ code: finding.code, path: `${at}${finding.path}`, message: finding.message })
   }
   return findings
 }
+
+/**
+ * The findings of one statement, with paths relative to it (`.Action`, `.Resource`...). They depend
+ * only on what the statement says, and large policies repeat themselves (the same actions, resources
+ * and condition keys in statement after statement), so they are worked out once per distinct content.
+ */
+function statementFindings(statement: Statement): Finding[] {
+  const action = statement.action
+  const resource = statement.resource
+  let id = `${action.negated ? '!' : ''}${action.values.join('\u0001')}\u0000${resource === null ? '-' : `${resource.negated ? '!' : ''}${resource.values.join('\u0001')}`}`
+  for (const clause of statement.conditions) id += `\u0000${clause.operator}\u0001${clause.key}`
+  let findings = byContent.get(id)
+  if (findings === undefined) {
+    findings = []
+    const element = action.negated ? 'NotAction' : 'Action'
+    for (const value of action.values) checkActionName(value, `.${element}`, findings, false)
+    if (!action.negated && resource !== null && !resource.negated) checkResourceTypes(statement, '', findings)
+    for (const clause of statement.conditions) checkConditionKey(clause, '', findings)
+    if (byContent.size >= CONTENT_LIMIT) byContent.clear()
+    byContent.set(id, findings)
+  }
+  return findings
+}
+
+const byContent = new Map<string, Finding[]>()
+const CONTENT_LIMIT = 8192
+
+/** Whether `lintPolicy` has anything to say about the document, whatever its path (memoized: most documents are clean). */
+export function hasLintFindings(policy: Policy): boolean {
+  let any = anyFindings.get(policy)
+  if (any === undefined) anyFindings.set(policy, (any = policy.statements.some((statement) => statementFindings(statement).length > 0)))
+  return any
+}
+
+const anyFindings = new WeakMap<Policy, boolean>()
 
 /**
  * Warnings about the request itself: an unknown action (path `request.action`), and an S3 action
@@ -205,6 +238,19 @@ export function lintPolicy(policy: Policy, path: string): Finding[] {
  * resource an object (`arn:aws:s3:::bucket/key`), no key makes it the bucket.
  */
 export function lintRequest(action: string, hasKey: boolean): Finding[] {
+  // The same request is linted on every evaluation of a scenario: remembered per (action, key or not).
+  const id = `${hasKey ? 'k' : 'b'}${action}`
+  let findings = requestFindings.get(id)
+  if (findings === undefined) {
+    if (requestFindings.size >= 256) requestFindings.clear()
+    requestFindings.set(id, (findings = Object.freeze(lintRequestNow(action, hasKey)) as Finding[]))
+  }
+  return findings
+}
+
+const requestFindings = new Map<string, Finding[]>()
+
+function lintRequestNow(action: string, hasKey: boolean): Finding[] {
   const findings: Finding[] = []
   const info = checkActionName(action, 'request.action', findings, true)
   if (info === undefined || info.service !== 's3') return findings

@@ -116,8 +116,17 @@ function conditions(value: JsonValue | undefined, path: string, issues: PolicyIs
 }
 
 function strings(value: JsonValue | undefined): string[] {
+  if (typeof value === 'string') return [value]
   if (value === undefined || value === null) return []
-  if (Array.isArray(value)) return value.flatMap((item) => strings(item))
+  if (Array.isArray(value)) {
+    const out: string[] = []
+    for (const item of value) {
+      if (typeof item === 'string') out.push(item)
+      else if (item !== null && typeof item !== 'object') out.push(String(item))
+      else if (Array.isArray(item)) out.push(...strings(item))
+    }
+    return out
+  }
   if (typeof value === 'object') return []
   return [String(value)]
 }

@@ -177,7 +177,8 @@ export function getHeader(headers: Readonly<Record<string, string>> | undefined,
   if (exact !== undefined) return exact
   const wanted = name.toLowerCase()
   for (const key in headers) {
-    if (key.toLowerCase() === wanted) return headers[key]
+    // Only a name of the same length can match: most misses compare no text at all.
+    if (key.length === wanted.length && key.toLowerCase() === wanted) return headers[key]
   }
   return undefined
 }

@@ -424,6 +424,8 @@ export const scenarioSchema = {
           arn: nonEmptyString,
           /** Aliases of the key (`alias/ci-key`), so a request header naming an alias finds it. */
           aliases: { type: 'array', items: { type: 'string', pattern: '^(arn:aws[a-z-]*:kms:[a-z0-9-]*:[0-9]{12}:)?alias/.+$', description: 'a KMS alias such as alias/ci-key' } },
+          /** DescribeKey's KeyManager: AWS for an AWS managed key (aws/s3). */
+          keyManager: { enum: ['AWS', 'CUSTOMER'] },
           policy: readable({ $ref: '#/$defs/policyDocument' }),
           grants: readable({ type: 'array', items: kmsGrant })
         },
@@ -435,7 +437,8 @@ export const scenarioSchema = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { id: nonEmptyString, policy: readable({ $ref: '#/$defs/policyDocument' }) },
+        /** type: DescribeVpcEndpoints' VpcEndpointType; it changes what an account principal means in the policy. */
+        properties: { id: nonEmptyString, type: { enum: ['Gateway', 'Interface'] }, policy: readable({ $ref: '#/$defs/policyDocument' }) },
         required: ['id'],
         additionalProperties: false
       }

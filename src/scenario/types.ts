@@ -131,6 +131,12 @@ export interface KmsKey {
   arn: string
   /** Aliases of the key (`alias/ci-key`): a request header may name the key by one of them. */
   aliases?: string[]
+  /**
+   * An addition to format 1: DescribeKey's `KeyManager`. `AWS` marks an AWS managed key (aws/s3),
+   * whose key policy AWS defines and which no other account can use; absent means customer managed
+   * unless an alias says `alias/aws/s3`.
+   */
+  keyManager?: 'AWS' | 'CUSTOMER'
   policy?: Readable<PolicyDocument>
   grants?: Readable<KmsGrant[]>
 }
@@ -144,6 +150,13 @@ export interface KmsGrant {
 
 export interface VpcEndpoint {
   id: string
+  /**
+   * An addition to format 1: DescribeVpcEndpoints' `VpcEndpointType`. It changes what an account
+   * principal in the endpoint policy means: on a gateway endpoint only the account's root user
+   * (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html#vpc-endpoint-policies-gateway).
+   * Absent: unknown; the policy is read as for an interface endpoint, with a finding when that matters.
+   */
+  type?: 'Gateway' | 'Interface'
   policy?: Readable<PolicyDocument>
 }
 
