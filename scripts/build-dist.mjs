@@ -4,7 +4,8 @@
 // Each entry point has a folder of its own because ncc splits what is imported lazily (the AWS SDK
 // for the live modes, the review parsers) into numbered chunks beside the entry file, and two builds
 // in one folder would mix their chunks. Both folders are emptied first, so no stale chunk survives
-// (CI fails on any difference between dist/ and a fresh build, untracked files included).
+// (CI fails on any difference between dist/ and a fresh build, untracked files included). No ncc
+// cache: a cached transpile of an older source once went into a local build.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,7 +20,7 @@ mkdirSync('dist', { recursive: true })
 for (const entry of entries) {
   const out = join('dist', entry.folder)
   rmSync(out, { recursive: true, force: true })
-  execFileSync(ncc, ['build', entry.source, '-o', out, '--license', 'licenses.txt', '--target', 'es2022'], { stdio: 'inherit' })
+  execFileSync(ncc, ['build', entry.source, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '--no-cache'], { stdio: 'inherit' })
   const licenses = join(out, 'licenses.txt')
   if (existsSync(licenses)) {
     // One list beside the bundles: the action's (the CLI bundles the same packages).

@@ -13,7 +13,7 @@ import { liveOutcome, refusedProbe } from '../live/outcome.js'
 import type { Diagnosis } from '../live/types.js'
 import { Outputs } from './constants.js'
 import type { ActionDeps } from './main.js'
-import { publish } from './publish.js'
+import { publish, publishSettings } from './publish.js'
 import type { Settings } from './settings.js'
 
 /** The real dependencies of a live run, for the action and the CLI. */
@@ -66,6 +66,6 @@ export async function runLiveMode(settings: Settings, deps: ActionDeps): Promise
   const outcome = liveOutcome(diagnoses)
   const outputs: Record<string, string> = { [Outputs.Decision]: outcome.decision, [Outputs.DeniedBy]: outcome.deniedBy, [Outputs.Statement]: outcome.statement }
   const setOutput: ActionDeps['setOutput'] = (name, value) => deps.setOutput(name, Object.hasOwn(outputs, name) ? (outputs[name] as string) : value)
-  await publish(diagnoses, { comment: settings.comment, redact: settings.redact, githubToken: settings.githubToken }, { ...deps, setOutput })
+  await publish(diagnoses, publishSettings(settings), { ...deps, setOutput })
   if (settings.failOnDeny && outcome.decision === 'deny') deps.setFailed(outcome.reason)
 }

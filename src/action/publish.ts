@@ -7,10 +7,7 @@
  * Everything outside comes in through `PublishDeps`, so tests inject fakes. The comment never
  * decides the step's outcome: when it cannot be posted the summary says why and the run goes on.
  */
-import * as core from '@actions/core'
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join, relative, sep } from 'node:path'
+import { join } from 'node:path'
 import { createGitHubClient, type FetchLike, type UpsertResult } from '../github/client.js'
 import { readRunContext, type RunContext } from '../github/context.js'
 import type { Fix } from '../fix/types.js'
@@ -52,6 +49,11 @@ export interface PublishDeps {
 }
 
 export type PublishSettings = Pick<Settings, 'comment' | 'redact'> & { githubToken?: string | undefined }
+
+/** The publishing part of the action's settings. */
+export function publishSettings(settings: Settings): PublishSettings {
+  return { comment: settings.comment, redact: settings.redact, githubToken: settings.githubToken }
+}
 
 export type CommentOutcome = UpsertResult | { action: 'skipped'; code: 'disabled' | 'not-a-pull-request' | 'no-token'; reason: string; status: null }
 
@@ -277,59 +279,6 @@ export async function publish(input: Diagnosis | readonly Diagnosis[], settings:
   for (const diagnosis of diagnoses) await annotate(diagnosis, md, deps, repositoryFiles)
 
   return { decision, comment, reportPath, fixPath }
-}
-
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'dist', 'coverage', '.terraform', 'vendor', '.venv', 'cdk.out'])
-const MAX_FILE_BYTES = 512 * 1024
-const MAX_FILES = 5000
-
-/** The JSON files under `root` (paths relative to it, forward slashes), skipping dependencies and build output. */
-export async function listJsonFiles(root: string): Promise<RepositoryFile[]> {
-  const found: RepositoryFile[] = []
-  const walk = async (directory: string, depth: number): Promise<void> => {
-    if (depth > 12 || found.length >= MAX_FILES) return
-    let entries
-    try {
-      entries = await readdir(directory, { withFileTypes: true })
-    } catch {
-      return
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    for (const entry of entries) {
-      if (found.length >= MAX_FILES) return
-      const path = join(directory, entry.name)
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, depth + 1)
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) {
-        const info = await stat(path).catch(() => null)
-        if (info === null || info.size > MAX_FILE_BYTES) continue
-        const text = await readFile(path, 'utf8').catch(() => null)
-        if (text !== null) found.push({ path: relative(root, path).split(sep).join('/'), text })
-      }
-    }
-  }
-  await walk(root, 0)
-  return found
-}
-
-export const defaultPublishDeps: PublishDeps = {
-  setOutput: (name, value) => core.setOutput(name, value),
-  setSecret: (value) => core.setSecret(value),
-  info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
-  error: (message, properties) => core.error(message, properties),
-  writeSummary: async (markdown) => {
-    await core.summary.addRaw(markdown, true).write()
-  },
-  readFile: (path) => readFile(path, 'utf8'),
-  writeFile: async (path, text) => {
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, text, 'utf8')
-  },
-  repositoryFiles: () => listJsonFiles(process.env['GITHUB_WORKSPACE'] ?? process.cwd()),
-  fetch: (url, init) => fetch(url, init),
-  env: process.env,
-  tempDir: process.env['RUNNER_TEMP'] ?? tmpdir()
 }
 
 /**

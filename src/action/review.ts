@@ -25,6 +25,8 @@ import { failure, review } from '../review/review.js'
 import { policySetOf, policySetsFromPlan } from '../review/source.js'
 import type { PolicySet, ReviewReport } from '../review/types.js'
 import { Outputs } from './constants.js'
+import type { ActionDeps } from './main.js'
+import { publishMarkdown, publishSettings } from './publish.js'
 import type { Settings } from './settings.js'
 
 export interface PullRequestCommits {
@@ -187,4 +189,22 @@ export function defaultReviewDeps(io: Pick<ReviewDeps, 'setOutput' | 'postReport
     postReport: io.postReport,
     info: io.info
   }
+}
+
+/** The action's review mode: the review, its report as the job summary and the sticky comment, then the step's outcome. */
+export async function runReviewAction(settings: Settings, deps: ActionDeps): Promise<void> {
+  const outcome = await runReviewMode(
+    settings,
+    defaultReviewDeps(
+      {
+        setOutput: deps.setOutput,
+        info: deps.info,
+        postReport: async (comment, summary) => {
+          await publishMarkdown(comment, publishSettings(settings), deps, settings.expectations, summary)
+        }
+      },
+      deps.env
+    )
+  )
+  if (outcome.failure !== null) deps.setFailed(outcome.failure)
 }

@@ -11,20 +11,20 @@
  * a fixed set of fields.
  */
 
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { ErrorObject } from 'ajv/dist/2020.js'
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import { ROOT_PATH, ScenarioError, childPath, displayPath, indexPath, preview } from './errors.js'
 import type { ScenarioIssue } from './errors.js'
 import { MAX_NESTING, decodePolicyDocument, isPlainObject, parseJsonText } from './policy-document.js'
-import { POLICY_GRAMMAR_OBJECTS, PRINCIPAL_MAP_SCHEMA, scenarioSchema } from './schema.js'
+import { SCHEMA_ROLE } from './schema.js'
 import { isUnreadable } from './types.js'
+import { validate as validateScenarioGenerated } from './validate-scenario.generated.js'
 import type { Scenario } from './types.js'
 
 /** Issues listed in one ScenarioError; the rest are counted in a last line. */
 export const MAX_ISSUES = 20
 
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
-const validateScenario = ajv.compile(scenarioSchema)
+/** ./schema.ts compiled ahead of time (scripts/compile-scenario-schema.ts, `npm run schema`). */
+const validateScenario = validateScenarioGenerated as ValidateFunction
 
 /** JSON text -> validated Scenario, or throws ScenarioError (never anything else). */
 export function loadScenario(text: string): Scenario {
@@ -342,9 +342,9 @@ function translate(error: ErrorObject, base: string): Translated {
       return { path: childPath(base, String(params['missingProperty'])), message: 'required', isType: false }
     case 'additionalProperties': {
       const allowed = isPlainObject(parent['properties']) ? Object.keys(parent['properties']) : []
-      const noun = POLICY_GRAMMAR_OBJECTS.has(parent)
+      const noun = parent['$comment'] === SCHEMA_ROLE.policyGrammar
         ? 'unknown element'
-        : parent === PRINCIPAL_MAP_SCHEMA
+        : parent['$comment'] === SCHEMA_ROLE.principalMap
           ? 'unknown principal type'
           : 'unknown field'
       return {

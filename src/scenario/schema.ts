@@ -50,6 +50,7 @@ const stringOrStrings = { type: ['string', 'array'], items: { type: 'string' } }
 // Policy grammar
 
 const principalMap = {
+  $comment: 'principal map',
   properties: { AWS: stringOrStrings, Service: stringOrStrings, Federated: stringOrStrings, CanonicalUser: stringOrStrings },
   additionalProperties: false
 } as const
@@ -86,6 +87,7 @@ function present<const N extends string>(...names: N[]) {
 }
 
 export const statementSchema = {
+  $comment: 'policy grammar',
   type: 'object',
   description: 'a statement object',
   properties: {
@@ -110,6 +112,7 @@ export const statementSchema = {
 } as const
 
 export const policyDocumentSchema = {
+  $comment: 'policy grammar',
   type: 'object',
   description: 'a policy document object',
   properties: {
@@ -325,8 +328,9 @@ const request = {
   properties: {
     principal: {
       type: 'string',
-      // The account is empty on S3-compatible servers (Ceph RGW: arn:aws:iam:::user/bob).
-      pattern: '^(anonymous|arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+)$',
+      // The account is empty on S3-compatible servers (Ceph RGW: arn:aws:iam:::user/bob). An AWS service
+      // principal (cloudfront.amazonaws.com) is the caller when a service reads or writes on its own behalf.
+      pattern: '^(anonymous|arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+|[a-z0-9.-]+\\.amazonaws\\.com(\\.cn)?)$',
       description: '"anonymous" or an ARN such as arn:aws:sts::123456789012:assumed-role/name/session'
     },
     action: {
@@ -402,6 +406,9 @@ const expect = {
   additionalProperties: false
 } as const
 
+/** How ajv compiles the schema: every error (allErrors), with the schema beside each (verbose). */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true } as const
+
 export const scenarioSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'urn:s3-403-doctor:scenario:1',
@@ -464,7 +471,9 @@ function deepFreeze(value: unknown): void {
 }
 deepFreeze(scenarioSchema)
 
-/** Object schemas of the policy grammar: their unknown keys are "elements" in error messages. */
-export const POLICY_GRAMMAR_OBJECTS: ReadonlySet<object> = new Set<object>([policyDocumentSchema, statementSchema])
-/** The principal map: its unknown keys are "principal types". */
-export const PRINCIPAL_MAP_SCHEMA: object = principalMap
+/**
+ * What an object schema is, by its `$comment` (a value, not the object's identity: the validator is
+ * compiled ahead of time with copies of the schema). The policy grammar's unknown keys are
+ * "elements" in error messages, the principal map's "principal types".
+ */
+export const SCHEMA_ROLE = { policyGrammar: statementSchema.$comment, principalMap: principalMap.$comment } as const
