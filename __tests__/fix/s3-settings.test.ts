@@ -109,22 +109,66 @@ const blockPublicAccessRows: Row[] = [
     check: (fixes) => expect(fixes[2]?.title).toBe('Last resort: turn off BlockPublicAcls for every bucket of account 111122223333')
   },
   {
-    name: 'RestrictPublicBuckets cuts off an anonymous reader: first keep BPA on and fix the public statement to the reader; turning BPA off last (all flip)',
+    name: 'RestrictPublicBuckets cuts off an anonymous reader: first keep BPA on and serve through CloudFront (the public statement becomes the distribution\'s grant, then CloudFront is the caller), or fix the public statement to the reader; turning BPA off last (all flip)',
     scenario: publicSite,
     expected: [
+      // [cf] The two CloudFront changes go together: the policy alone leaves the unsigned request denied, on purpose.
+      { strategy: 'bucket-policy-grant', target: '/bucket/policy', proven: false, stillDeniedBy: 'resource-based-policy', owner: 'bucket-owner' },
+      { strategy: 'request-change', target: '/request', proven: true, dependsOn: [0], command: /^aws cloudfront create-origin-access-control --origin-access-control-config Name=artifacts-oac,SigningProtocol=sigv4,SigningBehavior=always,OriginAccessControlOriginType=s3$/ },
       { strategy: 'bucket-policy-grant', target: '/bucket/policy', proven: true, owner: 'bucket-owner', command: /^aws s3api put-bucket-policy --bucket artifacts --policy file:\/\/artifacts-bucket-policy\.json$/ },
       { strategy: 's3-setting', target: '/bucket/publicAccessBlock', proven: false, stillDeniedBy: 'block-public-access' },
-      { strategy: 's3-setting', target: '/bucket/accountPublicAccessBlock', proven: true, dependsOn: [1], owner: 'bucket-account-admin' }
+      { strategy: 's3-setting', target: '/bucket/accountPublicAccessBlock', proven: true, dependsOn: [3], owner: 'bucket-account-admin' }
     ],
     check: (fixes) => {
+      // The public statement becomes the grant to one distribution: Principal cloudfront.amazonaws.com and AWS:SourceArn, same action and resource.
+      const distribution = 'arn:aws:cloudfront::111122223333:distribution/DISTRIBUTION_ID'
+      expect(statements(fixes[0]?.document)).toEqual([
+        allow('s3:GetObject', objects, { Principal: { Service: 'cloudfront.amazonaws.com' }, Condition: { StringEquals: { 'AWS:SourceArn': distribution } } })
+      ])
+      expect(fixes[0]?.explanation).toMatch(/Unsigned requests straight to S3 stay denied/)
+      // The request proven is the distribution's own, signed as the service principal; the viewer's address is not in it.
+      const request = fixes[1]?.document as Record<string, unknown>
+      expect(request.principal).toBe('cloudfront.amazonaws.com')
+      expect(request.context).toEqual({ 'aws:SecureTransport': 'true', 'aws:CurrentTime': '2026-01-15T09:30:00Z', 'aws:SourceArn': distribution, 'aws:SourceAccount': ACCOUNT })
+      expect(fixes[1]?.explanation).toMatch(/^This changes who calls S3/)
       // The public statement now names the reader's address, so the policy is no longer public; BPA stays on everywhere.
-      expect(statements(fixes[0]?.document)).toEqual([allow('s3:GetObject', objects, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '198.51.100.7/32' } } })])
-      expect(fixes[0]?.title).toBe('Keep Block Public Access on: limit the public statement #0 to unsigned requests from 198.51.100.7/32')
-      expect(fixes[0]?.explanation).toMatch(/CloudFront with origin access control/)
-      expect(fixes[0]?.explanation).toMatch(/GitHub-hosted runners change/)
-      expect(fixes[1]?.title).toMatch(/^Last resort: /)
-      expect(fixes[2]?.title).toMatch(/^Last resort: turn off RestrictPublicBuckets for every bucket of account 111122223333$/)
-      expect(fixes[2]?.explanation).toMatch(/anonymous callers included/)
+      expect(statements(fixes[2]?.document)).toEqual([allow('s3:GetObject', objects, { Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '198.51.100.7/32' } } })])
+      expect(fixes[2]?.title).toBe('Keep Block Public Access on: limit the public statement #0 to unsigned requests from 198.51.100.7/32')
+      expect(fixes[2]?.explanation).toMatch(/CloudFront with origin access control/)
+      expect(fixes[2]?.explanation).toMatch(/GitHub-hosted runners change/)
+      expect(fixes[3]?.title).toMatch(/^Last resort: /)
+      expect(fixes[4]?.title).toMatch(/^Last resort: turn off RestrictPublicBuckets for every bucket of account 111122223333$/)
+      expect(fixes[4]?.explanation).toMatch(/anonymous callers included/)
+    }
+  },
+  {
+    name: 'IgnorePublicAcls sets aside a public-read object ACL: a CloudFront grant is added (the unsigned request still denied after it alone), then CloudFront is the caller; turning IgnorePublicAcls off last (both flip)',
+    scenario: variant(publicSite, (s) => {
+      if (s.bucket === undefined) return
+      delete s.bucket.policy
+      s.bucket.publicAccessBlock = { IgnorePublicAcls: true }
+      delete s.bucket.accountPublicAccessBlock
+      s.bucket.objects = {
+        'builds/app.zip': { exists: true, owner: ACCOUNT, acl: { owner: ACCOUNT, grants: [{ grantee: { type: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AllUsers' }, permission: 'READ' }] } }
+      }
+    }),
+    expected: [
+      { strategy: 'bucket-policy-grant', target: '/bucket/policy', proven: false, stillDeniedBy: 'block-public-access' },
+      { strategy: 'request-change', target: '/request', proven: true, dependsOn: [0] },
+      { strategy: 's3-setting', target: '/bucket/publicAccessBlock', proven: true, owner: 'bucket-owner' }
+    ],
+    check: (fixes) => {
+      // A new policy with one statement: s3:GetObject under the key's prefix, for the distribution only.
+      expect(statements(fixes[0]?.document)).toEqual([
+        {
+          Sid: 'AllowCloudFrontServicePrincipalReadOnly',
+          ...allow('s3:GetObject', `arn:aws:s3:::${BUCKET}/builds/*`, {
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Condition: { StringEquals: { 'AWS:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/DISTRIBUTION_ID' } }
+          })
+        }
+      ])
+      expect(fixes[0]?.explanation).toMatch(/^Creates the bucket policy with statement AllowCloudFrontServicePrincipalReadOnly/)
     }
   },
   {

@@ -6,7 +6,13 @@
  * .../list_awskeymanagementservice.html, .../list_awsidentityandaccessmanagementiam.html).
  */
 import { findAction } from '../../src/metadata/catalog.js'
-import { analyze, permissionFor, statusWord } from '../../src/report/analyze.js'
+import { evaluateScenario } from '../../src/evaluate/engine.js'
+import { diagnoseFixes } from '../../src/fix/index.js'
+import type { Diagnosis } from '../../src/live/types.js'
+import { analyze, offlineDiagnosis, permissionFor, statusWord } from '../../src/report/analyze.js'
+import { buildComment } from '../../src/report/comment.js'
+import { buildSummary } from '../../src/report/summary.js'
+import { buildText } from '../../src/report/text.js'
 import type { LayerStatus, LayerTrace, Verdict } from '../../src/verdict/types.js'
 import { example, withLive } from './fixtures.js'
 
@@ -34,7 +40,12 @@ describe('status words', () => {
     ['read, with no statement that applies, not deciding', layer('no-opinion'), allowed, 'read'],
     ['no statement applies and it is the implicit denial', layer('no-opinion'), implicitBy('identity-based-policy'), 'denies'],
     ['no statement applies, denial is for another action', layer('no-opinion'), implicitBy('identity-based-policy', 's3:ListBucket'), 'read'],
-    ['the KMS key policy decides a resource-based implicit deny of a kms: action', layer('no-opinion', 'kms-key-policy', 'kms:Decrypt'), implicitBy('resource-based-policy', 'kms:Decrypt'), 'denies']
+    ['the KMS key policy decides a resource-based implicit deny of a kms: action', layer('no-opinion', 'kms-key-policy', 'kms:Decrypt'), implicitBy('resource-based-policy', 'kms:Decrypt'), 'denies'],
+    // A layer with a document it could not read: what it read has no opinion, the verdict rests on an assumption.
+    ['nothing read applies, and one document is unreadable', { ...layer('no-opinion'), unreadable: 'AccessDenied' } as LayerTrace, allowed, 'unreadable'],
+    ['an SCP level unreadable beside ones that do not allow', { ...layer('implicit-deny', 'service-control-policy'), unreadable: 'AccessDenied' } as LayerTrace, allowed, 'unreadable'],
+    ['what it read allows, another document unreadable', { ...layer('allows'), unreadable: 'AccessDenied' } as LayerTrace, allowed, 'allows'],
+    ['what it read denies, another document unreadable', { ...layer('explicit-deny'), unreadable: 'AccessDenied' } as LayerTrace, allowed, 'denies']
   ])('%s', (_name, trace, verdict, expected) => {
     expect(statusWord(trace, verdict)).toBe(expected)
   })
@@ -156,5 +167,64 @@ describe('the permission that reads a layer', () => {
     ['something.else', /^unknown$/]
   ])('%s', (path, expected) => {
     expect(permissionFor(path)).toMatch(expected)
+  })
+})
+
+describe('a layer with an unreadable document in the table (text, markdown, comment)', () => {
+  /** Example 01 with a second inline policy the collector could not read, and a bucket policy granting the upload. */
+  function unreadableIdentity(bucketGrants: boolean): Diagnosis {
+    const scenario = structuredClone(example('01-missing-putobject.json').scenario)
+    const policies = scenario.identity?.policies
+    if (policies === undefined || !Array.isArray(policies)) throw new Error('example 01 has identity policies')
+    policies.push({ name: 'ci-extra', document: { unreadable: 'AccessDenied: iam:GetRolePolicy' } })
+    if (bucketGrants && scenario.bucket !== undefined) {
+      scenario.bucket.policy = {
+        Version: '2012-10-17',
+        Statement: [{ Sid: 'Writers', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/ci-publisher' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::example-ci-artifacts/*' }]
+      }
+    }
+    delete scenario.expect
+    return offlineDiagnosis(scenario, evaluateScenario(scenario))
+  }
+  const identityRow = (diagnosis: Diagnosis) => analyze(diagnosis).layers[0]?.rows.find((row) => row.layer === 'identity-based-policy')
+
+  test('the evaluator says what the allow assumed about the unreadable policy', () => {
+    const diagnosis = unreadableIdentity(false)
+    expect(diagnosis.verdict.decision).toBe('allow')
+    expect(diagnosis.verdict.dependsOnUnreadable).toEqual([
+      { layer: 'identity-based-policy', path: 'identity.policies[1].document', error: 'AccessDenied: iam:GetRolePolicy', effect: 'it may hold an explicit deny the verdict cannot see; it is assumed to allow s3:PutObject' }
+    ])
+  })
+
+  test('the row is "unreadable", with the error, the assumption and what the readable documents said', () => {
+    const row = identityRow(unreadableIdentity(true))
+    expect(row).toMatchObject({ status: 'unreadable', detailedStatus: 'no-opinion' })
+    expect(row?.detail).toBe(
+      'a document could not be read (AccessDenied: iam:GetRolePolicy); the verdict assumed: it may hold an explicit deny the verdict cannot see; the documents read: no statement applies to s3:PutObject'
+    )
+  })
+
+  test('text, markdown and the comment show it', () => {
+    const diagnosis = unreadableIdentity(true)
+    expect(buildText(diagnosis)).toMatch(/^ {2}identity-based-policy +unreadable +a document could not be read \(AccessDenied: iam:GetRolePolicy\); the verdict assumed: /m)
+    const row = '| Identity-based policies | unreadable | a document could not be read (AccessDenied: iam:GetRolePolicy); the verdict assumed: it may hold an explicit deny the verdict cannot see; the documents read: no statement applies to s3:PutObject |'
+    expect(buildSummary(diagnosis)).toContain(row)
+    // An allowed diagnosis: the comment has the layer table.
+    expect(buildComment(diagnosis, { marker: '<!-- s3-403-doctor:test -->' })).toContain(row)
+    for (const report of [buildText(diagnosis), buildSummary(diagnosis)]) expect(report).not.toMatch(/identity-based-policy +read |\| Identity-based policies \| read \|/)
+  })
+})
+
+describe('a change that only works with a later one', () => {
+  test('says which later change completes it, and a whole new request is shown as a JSON block (text and markdown)', () => {
+    const base = example('11-block-public-access.json')
+    const diagnosis = offlineDiagnosis(base.scenario, base.verdict, diagnoseFixes(base.scenario, base.verdict))
+    expect(diagnosis.fixes[1]?.dependsOn).toEqual([0])
+    const summary = buildSummary(diagnosis)
+    expect(summary).toContain('would still deny `s3:GetObject`. With change 2 after it, the request is allowed.')
+    expect(summary).toContain('In the scenario, this replaces the request (`/request`) with:\n\n```json\n{\n  "principal": "cloudfront.amazonaws.com",')
+    const text = buildText(diagnosis)
+    expect(text).toContain('would still deny s3:GetObject; with change 2 after it, the request is allowed')
+    expect(text).toContain('in the scenario, the request becomes:\n     {\n       "principal": "cloudfront.amazonaws.com",')
   })
 })

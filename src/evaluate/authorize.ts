@@ -6,6 +6,9 @@
  *
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-services
+ *   (an AWS service principal is named in a resource policy; it has no identity policies, and SCPs, which
+ *   limit the principals of member accounts, do not apply to it: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_authorization_policies.html)
  * https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam
  */
 import type { PolicyType } from '../scenario/types.js'
@@ -217,9 +220,13 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   const resourceId: LayerId = resource.authoritative ? 'kms-key-policy' : 'resource-based-policy'
   const res = evaluateLayer(resourceId, 'resource-based-policy', resource.policy, request, 'resource')
   const anonymous = request.caller.kind === 'anonymous'
-  const identity = anonymous ? notInvolved('identity-based-policy', 'identity-based-policy') : evaluateLayer('identity-based-policy', 'identity-based-policy', layers.identity, request, 'identity')
-  const boundary = anonymous ? notInvolved('permissions-boundary', 'permissions-boundary') : evaluateLayer('permissions-boundary', 'permissions-boundary', layers.boundary, request, 'identity')
-  const session = anonymous ? notInvolved('session-policy', 'session-policy') : evaluateLayer('session-policy', 'session-policy', layers.session, request, 'identity')
+  // An AWS service principal (cloudfront.amazonaws.com, logging.s3.amazonaws.com) has no identity
+  // policies, boundary or session policies: the resource policy alone grants it (#principal-services above).
+  const service = request.caller.kind === 'service'
+  const noIdentity = anonymous || service
+  const identity = noIdentity ? notInvolved('identity-based-policy', 'identity-based-policy') : evaluateLayer('identity-based-policy', 'identity-based-policy', layers.identity, request, 'identity')
+  const boundary = noIdentity ? notInvolved('permissions-boundary', 'permissions-boundary') : evaluateLayer('permissions-boundary', 'permissions-boundary', layers.boundary, request, 'identity')
+  const session = noIdentity ? notInvolved('session-policy', 'session-policy') : evaluateLayer('session-policy', 'session-policy', layers.session, request, 'identity')
   const ordered = [scp, rcp, vpce, res, identity, boundary, session]
   const dependsOnUnreadable: UnreadableDependency[] = []
   /** Records what the verdict assumes about an unreadable layer (one entry per document, effects joined). */
@@ -258,7 +265,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   for (const layer of ordered) assume(layer, 'it may hold an explicit deny the verdict cannot see')
 
   const implicit = (layer: LayerResult, policy: string, reason: string): AuthorizationOutcome => {
-    const denial: PolicyDenial = { kind: 'implicit', policyType: layer.policyType, statement: null, policy, reason }
+    const denial: PolicyDenial = { kind: 'implicit', policyType: layer.policyType, statement: null, policy, reason: reason + setAside(layer, action) }
     // One document decides an implicit deny only when the layer has exactly one.
     const only = layer.results.length === 1 ? layer.results[0]?.source.path : undefined
     if (only !== undefined) denial.path = only
@@ -274,7 +281,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   }
   // 3. The VPC endpoint policy must allow what goes through the endpoint.
   if (vpce.state === 'present' && !vpce.allows && !vpce.hasUnreadableSource) {
-    return implicit(vpce, vpce.results[0]?.source.name ?? 'VPC endpoint policy', `no VPC endpoint policy allows ${action}`)
+    return implicit(vpce, vpce.results[0]?.source.name ?? 'VPC endpoint policy', `no VPC endpoint policy allows ${action}${gatewayAccountNote(input)}`)
   }
 
   // 4. Identity and resource side.
@@ -284,7 +291,7 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   let policyGrant: PrincipalMatchKind | null = res.allowedAs
   if (resourceUnknown && policyGrant === null && (!sameAccount || anonymous || resource.authoritative)) {
     // Only where the resource side must grant: assume it does, and say so.
-    policyGrant = anonymous ? 'wildcard' : 'account'
+    policyGrant = anonymous ? 'wildcard' : service ? 'service' : 'account'
     assume(res, 'it is assumed to grant the request')
   }
   if (resource.policyGrantsIgnored !== null || resource.policyGrantsBlocked !== null) policyGrant = null
@@ -295,15 +302,22 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   const boundaryAllows = boundary.state === 'absent' || boundary.allows || permissive(boundary)
   const sessionAllows = session.state === 'absent' || session.allows || permissive(session)
 
+  /** A layer whose readable documents do not allow, taken to allow because one is unreadable: the verdict says so. */
+  const assumeAllows = (layer: LayerResult): void => {
+    if (!layer.allows && permissive(layer)) assume(layer, `it is assumed to allow ${action}`)
+  }
   const identityFailure = (): AuthorizationOutcome | null => {
     if (!identityAllows) {
       return implicit(identity, 'identity-based policies', `no identity-based policy allows ${action}`)
     }
+    if (caller.kind !== 'root') assumeAllows(identity)
     return limitsFailure()
   }
   const limitsFailure = (): AuthorizationOutcome | null => {
     if (!boundaryAllows) return implicit(boundary, boundary.results[0]?.source.name ?? 'permissions boundary', `no permissions boundary allows ${action}`)
     if (!sessionAllows) return implicit(session, 'session policies', `no session policy allows ${action}`)
+    if (boundary.state !== 'absent') assumeAllows(boundary)
+    if (session.state !== 'absent') assumeAllows(session)
     return null
   }
   const resourceFailure = (): AuthorizationOutcome => {
@@ -332,6 +346,9 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   const allow = (): AuthorizationOutcome => ({ decision: 'allow', denial: null, layers: traces(), dependsOnUnreadable, conditionErrors, endpointGrant: vpce.allowedAs })
 
   if (anonymous) return resourceGrant === 'wildcard' ? allow() : resourceFailure()
+  // A service principal: not cross-account, not same-account; its grant comes from the resource policy
+  // (or key policy, or an ACL grant to its group) alone, and no boundary or session policy limits it.
+  if (service) return resourceGrant !== null ? allow() : resourceFailure()
 
   if (resource.authoritative) {
     // KMS: without a key-policy (or grant) allow, nothing else counts.
@@ -364,6 +381,40 @@ export function authorize(input: AuthorizationInput): AuthorizationOutcome {
   }
 }
 
+/**
+ * Allow statements of a layer that name the action but were set aside because AWS would refuse them
+ * (an invalid-policy finding says why): the likely intended grant, worth naming in an implicit deny.
+ */
+function setAside(layer: LayerResult, action: string): string {
+  let labels: string[] | null = null
+  for (const result of layer.results) {
+    for (const statement of result.trace?.statements ?? []) {
+      if (statement.outcome !== 'invalid' || statement.effect !== 'Allow' || !statement.action.matched) continue
+      ;(labels ??= []).push(statement.label)
+    }
+  }
+  if (labels === null) return ''
+  const one = labels.length === 1
+  return `; ${one ? 'statement' : 'statements'} ${labels.join(', ')} ${one ? 'names' : 'name'} ${action} but ${one ? 'is' : 'are'} set aside: AWS would refuse ${one ? 'it' : 'them'} as written (an invalid-policy warning says why)`
+}
+
+/**
+ * On a gateway endpoint, a statement that would allow the request if its account principal named
+ * the account's users and roles (it names the root user only): the reason says which one, since the
+ * Principal looks as if it named the caller.
+ */
+function gatewayAccountNote(input: AuthorizationInput): string {
+  if (input.endpointType !== 'Gateway') return ''
+  const asInterface = evaluateLayer('vpc-endpoint-policy', 'vpc-endpoint-policy', input.layers.vpcEndpoint, input.request, 'resource', false)
+  if (!asInterface.allows || asInterface.allowedAs !== 'account') return ''
+  const account = callerAccount(input.request.caller) ?? ''
+  const statements = asInterface.results.flatMap((result) => (result.trace?.outcome === 'allow' ? result.trace.deciding : []))
+  return (
+    `: statement ${statements.join(', ')} names account ${account} as its Principal, and in a gateway endpoint policy an account principal ` +
+    `is the account's root user only, not its roles and users (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html#vpc-endpoint-policies-gateway)`
+  )
+}
+
 function statusOf(layer: LayerResult, input: AuthorizationInput): LayerStatus {
   if (layer.state === 'absent') return layer.results.length === 0 && isExempt(layer, input) ? 'not-applicable' : 'not-present'
   if (layer.state === 'unreadable') return 'unreadable'
@@ -376,7 +427,8 @@ function isExempt(layer: LayerResult, input: AuthorizationInput): boolean {
   if (layer.id === 'service-control-policy') return input.scpExempt
   if (layer.id === 'resource-control-policy') return input.rcpExempt
   if (layer.id === 'vpc-endpoint-policy') return !input.throughEndpoint
-  return input.request.caller.kind === 'anonymous' && layer.policyType !== 'resource-based-policy'
+  const kind = input.request.caller.kind
+  return (kind === 'anonymous' || kind === 'service') && layer.policyType !== 'resource-based-policy'
 }
 
 function toTrace(layer: LayerResult, action: string, input: AuthorizationInput): LayerTrace {

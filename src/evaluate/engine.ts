@@ -394,13 +394,15 @@ function decideKms(setup: Setup, record: Recorder): Denial | null {
       denial.reason =
         `the key is the AWS managed key aws/s3 of account ${key.account ?? ''}, and AWS managed keys cannot be used cross-account: ` +
         `its key policy, which AWS defines and no one can change, lets only principals of account ${key.account ?? ''} use it, through S3 ` +
-        `(kms:CallerAccount, kms:ViaService); the caller is in account ${caller ?? ''} (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html). ${requirement.reason}`
+        `(kms:CallerAccount, kms:ViaService); the caller is in account ${caller ?? ''}${requirement.reason.includes(USING_KMS) ? '' : ` (${USING_KMS})`}. ${requirement.reason}`
     }
     if (outcome.denial.kind === 'explicit') return denial
     firstImplicit ??= denial
   }
   return firstImplicit
 }
+
+const USING_KMS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html'
 
 /** The key policy a KMS call is read against: the snapshot's, or for aws/s3 without one the policy AWS defines. */
 function keyPolicyLayer(setup: Setup, key: KmsKey, region: string): { layer: Layer; source: KmsKeyPolicyTrace['key']['policySource'] } {

@@ -5,7 +5,9 @@
  */
 import { parseCaller, type Caller } from '../evaluate/principal.js'
 import { bucketArn, getHeader, isBucketLevelAction } from '../s3/actions.js'
-import type { JsonObject, JsonValue, Scenario } from '../scenario/types.js'
+import { parsePolicy } from '../policy/parse.js'
+import { validatePolicy, type PolicyKind } from '../policy/validate.js'
+import type { JsonObject, JsonValue, PolicyDocument, Scenario } from '../scenario/types.js'
 import type { ConditionTrace } from '../conditions/types.js'
 import type { Denial, LayerId, LayerTrace, StatementTrace, Verdict } from '../verdict/types.js'
 import { formatPointer } from './pointer.js'
@@ -34,6 +36,12 @@ export interface Plan {
   steps: Candidate[]
   fallback?: boolean
   onlyIfProven?: boolean
+  /**
+   * The steps only make sense together (a new key, then the setting that uses it; a bucket policy for
+   * CloudFront, then the request CloudFront makes): none but the last is judged on its own, so a step
+   * that leaves the denial as it was does not end the plan. Each still reports what would deny after it.
+   */
+  together?: boolean
 }
 
 export function plan(...steps: Candidate[]): Plan {
@@ -63,6 +71,47 @@ export function granteeOf(caller: Caller): Grantee | null {
   }
   if (caller.kind === 'user') return { kind: 'user', arn: caller.arn, name: caller.name, account: caller.account, partition: caller.partition }
   return null
+}
+
+/**
+ * An AWS service principal as a grant names it: `Principal: {"Service": ...}` with the source
+ * conditions AWS documents against the confused deputy (aws:SourceArn, aws:SourceAccount), taken
+ * from the request's context. Null for other callers, and for a service request that carries
+ * neither key: a grant to the whole service would admit its calls for every customer.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+ */
+export interface ServiceGrantee {
+  service: string
+  /** `cloudfront.amazonaws.com` -> `Cloudfront`, for Sids. */
+  label: string
+  condition: JsonObject
+  /** The condition in words: "for aws:SourceArn arn:aws:cloudfront::...". */
+  words: string
+  sourceArn: string | null
+}
+
+export function serviceGranteeOf(scenario: Scenario, caller: Caller): ServiceGrantee | null {
+  if (caller.kind !== 'service') return null
+  const given = scenario.request.context ?? {}
+  const value = (key: string): string | null => {
+    const found = Object.keys(given).find((name) => name.toLowerCase() === key.toLowerCase())
+    const raw = found === undefined ? undefined : given[found]
+    return typeof raw === 'string' && raw !== '' ? raw : null
+  }
+  const sourceArn = value('aws:SourceArn')
+  const sourceAccount = value('aws:SourceAccount')
+  if (sourceArn === null && sourceAccount === null) return null
+  const equals: JsonObject = {}
+  const words: string[] = []
+  if (sourceArn !== null) {
+    equals['aws:SourceArn'] = sourceArn
+    words.push(`aws:SourceArn ${sourceArn}`)
+  }
+  if (sourceAccount !== null) {
+    equals['aws:SourceAccount'] = sourceAccount
+    words.push(`aws:SourceAccount ${sourceAccount}`)
+  }
+  return { service: caller.service, label: pascal(caller.service.split('.')[0] ?? caller.service), condition: { StringEquals: equals }, words: `for ${words.join(' and ')}`, sourceArn }
 }
 
 export function describeGrantee(grantee: Grantee): string {
@@ -222,17 +271,61 @@ function uniqueSid(document: JsonObject, wanted: string): string {
 /**
  * A copy of `document` with `statement` added at the end (or after position `after`), its Sid made
  * unique; the other statements are kept as they are. Without a document, a new one.
+ *
+ * With `kind`, the statements AWS would refuse in that kind of document are left out (`dropped` says
+ * which and why): AWS rejects a whole document that holds one (MalformedPolicy), so keeping it would
+ * make the merged document impossible to apply; the evaluator already set it aside, so leaving it
+ * out changes no decision. Without `kind` nothing is dropped (and src/fix/site.ts refuses to call
+ * such a document proven).
  */
-export function withStatement(document: JsonObject | undefined, statement: JsonObject, after?: number): { document: JsonObject; sid: string } {
+export function withStatement(
+  document: JsonObject | undefined,
+  statement: JsonObject,
+  after?: number,
+  kind?: PolicyKind
+): { document: JsonObject; sid: string; dropped: string[] } {
   const base: JsonObject = document === undefined ? { Version: '2012-10-17', Statement: [] } : structuredClone(document)
-  const statements = statementsOf(base)
+  let statements = statementsOf(base)
+  const dropped: string[] = []
+  let position = after
+  if (kind !== undefined && document !== undefined) {
+    const invalid = invalidStatements(document, kind)
+    if (invalid.size > 0) {
+      statements.forEach((item, index) => {
+        const problem = invalid.get(index)
+        if (problem !== undefined) dropped.push(`statement ${isObject(item) && typeof item.Sid === 'string' ? item.Sid : `#${index}`} (${problem})`)
+      })
+      if (position !== undefined) position -= [...invalid.keys()].filter((index) => index <= (after as number)).length
+      statements = statements.filter((_, index) => !invalid.has(index))
+      base.Statement = statements
+    }
+  }
   const sid = uniqueSid(base, typeof statement.Sid === 'string' ? statement.Sid : 'Statement')
   const added: JsonObject = { Sid: sid, ...statement }
   added.Sid = sid
-  if (after === undefined) statements.push(added)
-  else statements.splice(after + 1, 0, added)
+  if (position === undefined) statements.push(added)
+  else statements.splice(position + 1, 0, added)
   base.Statement = statements
-  return { document: base, sid }
+  return { document: base, sid, dropped }
+}
+
+/** The statements of `document` AWS would refuse in a `kind` document: index -> the first reason. */
+function invalidStatements(document: JsonObject, kind: PolicyKind): Map<number, string> {
+  const result = new Map<number, string>()
+  try {
+    for (const problem of validatePolicy(parsePolicy(document as PolicyDocument, 'document'), kind).problems) {
+      if (!result.has(problem.index)) result.set(problem.index, problem.message)
+    }
+  } catch {
+    // A document the parser refuses is not merged into by any strategy (the scenario loader refused it first).
+  }
+  return result
+}
+
+/** The sentence that says which statements a merge left out, '' when none. */
+export function droppedNote(dropped: readonly string[]): string {
+  if (dropped.length === 0) return ''
+  return ` It leaves out ${dropped.join('; ')}: AWS refuses a policy that holds such a statement, and the evaluation already set it aside.`
 }
 
 /** Finds a statement by the verdict's label (its Sid, or `#N` for the N-th statement without one). */
@@ -378,11 +471,12 @@ export function nearMisses(verdict: Verdict, layer: LayerId, action: string): st
   const trace = layerTrace(verdict, layer, action)
   if (trace === undefined) return ''
   const notes: string[] = []
+  const gateway = trace.kind === 'policy' && trace.endpointType === 'Gateway' ? ' (on a gateway endpoint, an account principal names the root user only)' : ''
   for (const policy of trace.policies) {
     for (const statement of policy.statements) {
       if (statement.effect !== 'Allow' || !statement.action.matched || statement.applies) continue
       const where = `statement ${statement.label} of ${policy.policy}`
-      if (statement.principal !== null && !statement.principal.matched) notes.push(`${where} allows ${action} but its Principal does not name this caller`)
+      if (statement.principal !== null && !statement.principal.matched) notes.push(`${where} allows ${action} but its Principal does not name this caller${gateway}`)
       else if (statement.resource !== null && !statement.resource.matched) notes.push(`${where} allows ${action} on other resources only`)
       else {
         const failed = statement.conditions.find((condition) => !condition.matched)

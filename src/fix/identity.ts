@@ -27,7 +27,8 @@ import {
   type FixContext,
   type Grantee,
   type Need,
-  type Plan
+  type Plan,
+  droppedNote
 } from './common.js'
 import { formatPointer } from './pointer.js'
 import { inlineSite, overLimit, siteOf } from './site.js'
@@ -66,7 +67,7 @@ export function identityGrantPlans(context: FixContext): Plan[] {
   let overflow = ''
   if (chosen !== undefined) {
     const site = inlineSite(scenario, chosen.index, chosen.named.name)
-    const merged = withStatement(chosen.document, statement)
+    const merged = withStatement(chosen.document, statement, undefined, 'identity')
     const file = fileName(grantee.name, chosen.named.name)
     if (site !== null) {
       const over = overLimit(site, merged.document)
@@ -83,7 +84,7 @@ export function identityGrantPlans(context: FixContext): Plan[] {
             title: `Allow ${need.action} ${need.scope} in ${site.words}`,
             explanation:
               `Adds statement ${merged.sid} to ${site.words}, keeping its other statements: it allows exactly ${need.action} ${need.scope} ` +
-              `(the resource is ${need.rule}).${misses}`
+              `(the resource is ${need.rule}).${droppedNote(merged.dropped)}${misses}`
           })
         ]
       }

@@ -16,7 +16,8 @@
  *   chain ends in an allow. At most four steps are chained.
  * Plans are alternatives, safest first; a plan marked `fallback` is shown only when no earlier plan
  * is proven, and one marked `onlyIfProven` only when its own steps end in an allow (it is never
- * extended by chaining). Nothing is returned that was not re-evaluated.
+ * extended by chaining); in a plan marked `together` only the last of its own steps has to make
+ * progress (the others are halves of one change). Nothing is returned that was not re-evaluated.
  *
  * Denials with no fix (see NO_FIX_REASONS) get a reason from `diagnoseFixes` instead.
  */
@@ -51,7 +52,7 @@ export const NO_FIX_REASONS = {
   'anonymous-caller':
     'The request is unsigned: the fix is to sign it with credentials (configure AWS credentials in the job). Making the data readable or writable by anyone is a decision about the data, not a fix, so none is proposed.',
   'caller-without-iam-identity':
-    'The caller is not an IAM role or user (the root user, a federated user or a service principal), so there is no identity to grant the permission to.',
+    'The caller is not an IAM role or user (the root user, a federated user, or an AWS service principal whose request carries neither aws:SourceArn nor aws:SourceAccount to scope a grant to), so there is no identity to grant the permission to, and a grant to the whole service would serve every AWS customer.',
   'rcp-implicit':
     'No RCP allows the action at some level, which cannot happen in AWS: RCPFullAWSAccess is attached to every root, OU and account and cannot be detached. The snapshot is missing it; collect the RCPs again.',
   'aws-managed-policy':
@@ -153,7 +154,9 @@ function runPlan(start: FixContext, plan: Plan): { fixes: Fix[]; last: FixContex
     const applied = attempt(scenario, step)
     if (applied === null) break
     const denial = applied.verdict.denial
-    if (denial !== null && seen.has(denialKey(denial))) break
+    // Within a plan whose steps go together, only the last is judged on whether it made progress.
+    const partOfWhole = plan.together === true && fixes.length < plan.steps.length - 1
+    if (denial !== null && seen.has(denialKey(denial)) && !partOfWhole) break
     fixes.push({ ...step, proven: denial === null, stillDeniedBy: denial === null ? null : stillDenied(denial), rejected: null, dependsOn: fixes.map((_, index) => index) })
     if (denial === null) break
     scenario = applied.scenario

@@ -4,6 +4,7 @@
  * Each proposes the specific setting or permission, the safe option first.
  *
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-ownership-existing-bucket.html
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-overview.html
@@ -18,7 +19,7 @@ import { effectiveBlock, BLOCK_SETTINGS, type BlockSetting } from '../s3/block-p
 import { parsePolicy } from '../policy/parse.js'
 import { cannedAclIsPublic, grantHeadersArePublic, GRANT_HEADERS, isPolicyPublic } from '../s3/public.js'
 import { isUnreadable, type JsonObject, type PolicyDocument, type PublicAccessBlock, type Scenario } from '../scenario/types.js'
-import { contextFor, fileName, granteeOf, isObject, plan, sh, statementIndex, statementsOf, type Candidate, type FixContext, type Plan } from './common.js'
+import { contextFor, droppedNote, fileName, granteeOf, isObject, keyScope, partitionOf, plan, sh, statementIndex, statementsOf, withStatement, type Candidate, type FixContext, type Plan } from './common.js'
 import { formatPointer } from './pointer.js'
 import { siteOf } from './site.js'
 import { bypassGovernanceCandidate, headerCandidate, requestPayerCandidate } from './request-headers.js'
@@ -129,10 +130,123 @@ function narrowPublicStatements(context: FixContext): Candidate | null {
       `RestrictPublicBuckets no longer applies, and the statement allows ${condition.words} and nobody else; Block Public Access stays on for the bucket and the account. ` +
       (anonymous
         ? `Addresses of GitHub-hosted runners change from run to run: this suits a runner with a fixed egress address (self-hosted, or behind a NAT gateway). ` +
-          'To serve the content to the public with Block Public Access on, put CloudFront with origin access control in front of the bucket instead; to read it in a job, sign the request with the job\'s AWS credentials. '
+          'To serve the content to the public with Block Public Access on, use CloudFront with origin access control instead; to read it in a job, sign the request with the job\'s AWS credentials. '
         : '') +
       `If principals of account ${account ?? 'the bucket owner'} rely on statement ${names}, give them a statement of their own.`
   }
+}
+
+export const CLOUDFRONT_SERVICE = 'cloudfront.amazonaws.com'
+
+/**
+ * The safe way to serve a bucket's objects to everyone with Block Public Access on: CloudFront with
+ * origin access control. Viewers ask the distribution; the distribution signs its request to S3 as
+ * the service principal cloudfront.amazonaws.com, with aws:SourceArn set to the distribution's ARN,
+ * and the bucket policy grants that principal for that distribution only (AWS's documented policy).
+ *
+ * Two changes that only work together: the bucket policy (each public statement becomes the grant
+ * to the distribution, which is narrower than what it granted before; without one, a statement is
+ * added), then the request, which is no longer the unsigned one but the distribution's. The proof is
+ * that this request is allowed; the unsigned request stays denied, which is the point. The
+ * distribution's id is not known here: DISTRIBUTION_ID stands for it, in the policy and the request
+ * alike. Offered for unsigned reads only, and shown only when proven.
+ */
+function cloudFrontPlan(context: FixContext): Plan | null {
+  const { scenario, caller } = context
+  const request = scenario.request
+  const bucket = scenario.bucket
+  const account = bucket?.account
+  const policy = bucket?.policy
+  if (caller.kind !== 'anonymous' || request.action.toLowerCase() !== 's3:getobject' || request.key === undefined || account === undefined) return null
+  if (policy !== undefined && isUnreadable(policy)) return null
+  const site = siteOf(scenario, formatPointer(['bucket', 'policy']))
+  if (site === null) return null
+  const partition = partitionOf(caller)
+  const distribution = `arn:${partition}:cloudfront::${account}:distribution/DISTRIBUTION_ID`
+  const condition = { StringEquals: { 'AWS:SourceArn': distribution } }
+  const principal = { Service: CLOUDFRONT_SERVICE }
+  let publicLabels: string[] = []
+  if (policy !== undefined) {
+    try {
+      publicLabels = isPolicyPublic(parsePolicy(policy as PolicyDocument, 'bucket.policy')).publicStatements
+    } catch {
+      return null
+    }
+  }
+  let document: JsonObject
+  let change: string
+  if (publicLabels.length > 0 && policy !== undefined) {
+    document = structuredClone(policy) as JsonObject
+    const statements = statementsOf(document)
+    for (const label of publicLabels) {
+      const index = statementIndex(document, label)
+      const statement = statements[index]
+      if (!isObject(statement)) return null
+      const { NotPrincipal: _unused, ...rest } = statement
+      const block = isObject(statement.Condition) ? structuredClone(statement.Condition) : {}
+      const existing = block.StringEquals
+      block.StringEquals = { ...(isObject(existing) ? existing : {}), 'AWS:SourceArn': distribution }
+      statements[index] = { ...rest, Principal: principal, Condition: block }
+    }
+    document.Statement = statements
+    change =
+      `Statement ${publicLabels.join(', ')} now grants ${CLOUDFRONT_SERVICE} for the distribution only (Principal and an AWS:SourceArn condition) instead of everyone, ` +
+      'with the same actions and resources: narrower than before, and no longer public. Today it admits CloudFront already, but from any distribution of any AWS account ' +
+      '(RestrictPublicBuckets still lets AWS service principals through); the condition keeps other accounts\' distributions out. '
+  } else {
+    const scope = keyScope(request.key)
+    const merged = withStatement(policy as JsonObject | undefined, {
+      Sid: 'AllowCloudFrontServicePrincipalReadOnly',
+      Effect: 'Allow',
+      Principal: principal,
+      Action: 's3:GetObject',
+      Resource: `arn:${partition}:s3:::${request.bucket}/${scope.pattern}`,
+      Condition: condition
+    }, undefined, 'bucket-policy')
+    document = merged.document
+    change =
+      `${policy === undefined ? 'Creates the bucket policy with' : 'Adds to the bucket policy, keeping its other statements,'} statement ${merged.sid}: ` +
+      `s3:GetObject on ${scope.words} for ${CLOUDFRONT_SERVICE}, for the distribution only (AWS:SourceArn); widen the resource to what the distribution serves. ` +
+      `The public ACL grant can go: with IgnorePublicAcls on it grants nothing.${droppedNote(merged.dropped)} `
+  }
+  const name = bucket?.name ?? request.bucket
+  const policyStep: Candidate = {
+    policyType: 'resource-based-policy',
+    strategy: 'bucket-policy-grant',
+    target: formatPointer(['bucket', 'policy']),
+    document,
+    command: site.command(site.file),
+    file: { name: site.file, content: document },
+    owner: 'bucket-owner',
+    title: `Keep Block Public Access on: let one CloudFront distribution (origin access control) read, instead of everyone`,
+    explanation:
+      change +
+      'Block Public Access stays on for the bucket and the account. Unsigned requests straight to S3 stay denied after this change, on purpose: ' +
+      'readers go through CloudFront (the next change). Replace DISTRIBUTION_ID with the id of the distribution that serves the bucket.'
+  }
+  const context2 = { ...(request.context ?? {}) }
+  // CloudFront's request to S3 does not come from the viewer's address nor through the viewer's VPC endpoint.
+  for (const key of Object.keys(context2)) if (/^aws:(sourceip|sourcevpce?|vpcsourceip)$/i.test(key)) delete context2[key]
+  context2['aws:SourceArn'] = distribution
+  context2['aws:SourceAccount'] = account
+  const { vpcEndpoint: _endpoint, ...kept } = request
+  const fixedRequest = { ...kept, principal: CLOUDFRONT_SERVICE, context: context2 }
+  const requestStep: Candidate = {
+    policyType: 'resource-based-policy',
+    strategy: 'request-change',
+    target: formatPointer(['request']),
+    document: fixedRequest as unknown as JsonObject,
+    command: `aws cloudfront create-origin-access-control --origin-access-control-config Name=${sh(`${name}-oac`)},SigningProtocol=sigv4,SigningBehavior=always,OriginAccessControlOriginType=s3`,
+    file: null,
+    owner: 'bucket-owner',
+    title: `Read ${request.key} through the CloudFront distribution, not straight from S3`,
+    explanation:
+      `This changes who calls S3: readers ask the distribution, and the distribution signs its own request to S3 as ${CLOUDFRONT_SERVICE}, with aws:SourceArn ${distribution}. ` +
+      'That is the request re-evaluated here (in place of the unsigned one), and the bucket policy above allows it. ' +
+      'Create the origin access control with this command, attach it to the distribution\'s S3 origin (its OriginAccessControlId, with an empty S3 origin access identity), ' +
+      `and point readers at the distribution's domain instead of the S3 URL of ${name}. A KMS-encrypted object also needs ${CLOUDFRONT_SERVICE} allowed kms:Decrypt in the key policy.`
+  }
+  return { steps: [policyStep, requestStep], together: true, onlyIfProven: true }
 }
 
 function blockPublicAccessPlans(context: FixContext): Plan[] {
@@ -157,6 +271,11 @@ function blockPublicAccessPlans(context: FixContext): Plan[] {
       }
     )
     if (safe !== null && Object.keys(headers).length > 0) plans.push(plan(safe))
+  }
+  if (setting === 'RestrictPublicBuckets' || setting === 'IgnorePublicAcls') {
+    // Serving everyone: CloudFront with origin access control, Block Public Access kept on.
+    const cloudFront = cloudFrontPlan(context)
+    if (cloudFront !== null) plans.push(cloudFront)
   }
   if (setting === 'RestrictPublicBuckets') {
     const narrow = narrowPublicStatements(context)

@@ -4,7 +4,9 @@
  * gets the same command and the same limit.
  */
 import { parseCaller } from '../evaluate/principal.js'
-import { isUnreadable, type JsonObject, type JsonValue, type Scenario } from '../scenario/types.js'
+import { parsePolicy } from '../policy/parse.js'
+import { validatePolicy, type PolicyKind } from '../policy/validate.js'
+import { isUnreadable, type JsonObject, type JsonValue, type PolicyDocument, type Scenario } from '../scenario/types.js'
 import { fileName, granteeOf, isManagedName, isObject, limitReason, LIMITS, sh, sizeNote, sizeOf, type Candidate, type SizeLimit } from './common.js'
 import { parsePointer } from './pointer.js'
 import type { FixOwner } from './types.js'
@@ -59,7 +61,8 @@ export function siteOf(scenario: Scenario, pointer: string): Site | null {
   }
   if (root === 'kmsKeys' && third === 'policy' && tokens.length === 3) {
     const key = scenario.kmsKeys?.[Number(second)]
-    if (key === undefined) return null
+    // The key policy of an AWS managed key (aws/s3) is AWS's: nobody can change it.
+    if (key === undefined || key.keyManager === 'AWS' || (key.aliases ?? []).some((alias) => alias.endsWith('alias/aws/s3'))) return null
     return simple(`the key policy of ${key.arn}`, 'key-owner', LIMITS.keyPolicy, fileName('key-policy', key.arn.slice(key.arn.lastIndexOf('/') + 1)), (file) => `aws kms put-key-policy --key-id ${sh(key.arn)} --policy-name default --policy file://${file}`)
   }
   if (root === 'vpcEndpoints' && third === 'policy' && tokens.length === 3) {
@@ -142,6 +145,45 @@ export function overLimit(site: Site, document: JsonValue): string | null {
   return size > site.limit.limit ? sizeNote(size, site.limit).trim() : null
 }
 
+/** The kind of policy document a pointer puts in place (and the document itself), or null for anything else. */
+export function documentAt(tokens: readonly string[], value: JsonValue): { kind: PolicyKind; document: JsonValue } | null {
+  const [root, second, third, fourth] = tokens
+  const path = tokens.join('/')
+  if (path === 'bucket/policy') return { kind: 'bucket-policy', document: value }
+  if (root === 'kmsKeys' && tokens.length === 2 && second === '-') return isObject(value) && value.policy !== undefined ? { kind: 'key-policy', document: value.policy } : null
+  if (root === 'kmsKeys' && third === 'policy' && tokens.length === 3) return { kind: 'key-policy', document: value }
+  if (root === 'vpcEndpoints' && third === 'policy' && tokens.length === 3) return { kind: 'vpc-endpoint-policy', document: value }
+  if (root === 'organization' && tokens.length === 5 && tokens[4] === 'document') {
+    if (second === 'serviceControlPolicies') return { kind: 'service-control-policy', document: value }
+    if (second === 'resourceControlPolicies') return { kind: 'resource-control-policy', document: value }
+  }
+  if (root !== 'identity') return null
+  if (second === 'permissionsBoundary' && third === 'document' && tokens.length === 3) return { kind: 'permissions-boundary', document: value }
+  if (second === 'sessionPolicies' && fourth === 'document' && tokens.length === 4) return { kind: 'session', document: value }
+  if (second === 'policies' && fourth === 'document' && tokens.length === 4) return { kind: 'identity', document: value }
+  if (second === 'policies' && third === '-' && tokens.length === 3) return isObject(value) && value.document !== undefined ? { kind: 'identity', document: value.document } : null
+  return null
+}
+
+/**
+ * AWS refuses a whole document that holds a statement it does not accept (MalformedPolicy): a change
+ * that keeps one (an invalid statement of the document it was merged into) is not a fix as written.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+ */
+function malformedReason(tokens: readonly string[], value: JsonValue): string | null {
+  const found = documentAt(tokens, value)
+  if (found === null || !isObject(found.document) || isUnreadable(found.document as PolicyDocument)) return null
+  let problems: { index: number; message: string }[]
+  try {
+    problems = [...validatePolicy(parsePolicy(structuredClone(found.document) as PolicyDocument, 'fix'), found.kind).problems]
+  } catch {
+    return 'AWS would refuse the document: it is not a valid policy.'
+  }
+  if (problems.length === 0) return null
+  const first = problems[0] as { index: number; message: string }
+  return `AWS would refuse the document (MalformedPolicy): its statement at index ${first.index} is not valid: ${first.message}.`
+}
+
 /**
  * Why AWS would refuse a change as written: the document it puts in place is over its size limit
  * (a new inline policy counts with the entity's other inline policies). Null when it fits, and for
@@ -155,6 +197,8 @@ export function rejectionOf(scenario: Scenario, step: Pick<Candidate, 'target' |
   } catch {
     return null
   }
+  const malformed = malformedReason(tokens, step.document)
+  if (malformed !== null) return malformed
   if (tokens.length === 3 && tokens[0] === 'identity' && tokens[1] === 'policies' && tokens[2] === '-') {
     const added = step.document
     if (!isObject(added) || typeof added.name !== 'string' || !isObject(added.document)) return null

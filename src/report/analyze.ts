@@ -27,7 +27,8 @@ export interface NearMiss {
   label: string
   /** The authorization request it was evaluated for (`s3:ListBucket` for a missing key's 403). */
   action: string
-  failed: 'Resource' | 'Principal' | 'Condition'
+  /** `Invalid`: AWS would refuse the statement as written, so the evaluation set it aside (an invalid-policy finding says why). */
+  failed: 'Resource' | 'Principal' | 'Condition' | 'Invalid'
   detail: string
   condition: ConditionTrace | null
 }
@@ -193,10 +194,11 @@ function nearMisses(verdict: Verdict): NearMiss[] {
     if (request.action !== scope.action) continue
     for (const layer of request.layers) {
       if (!scope.layers.has(layer.layer)) continue
+      const gateway = layer.kind === 'policy' && layer.endpointType === 'Gateway'
       for (const policy of layer.policies) {
         for (const statement of policy.statements) {
           if (statement.effect !== 'Allow' || statement.applies || !statement.action.matched) continue
-          misses.push(describeMiss(policy.policy, policy.path, request.action, statement))
+          misses.push(describeMiss(policy.policy, policy.path, request.action, statement, gateway))
         }
       }
     }
@@ -204,10 +206,15 @@ function nearMisses(verdict: Verdict): NearMiss[] {
   return misses
 }
 
-function describeMiss(policy: string, path: string, action: string, statement: StatementTrace): NearMiss {
+function describeMiss(policy: string, path: string, action: string, statement: StatementTrace, gateway = false): NearMiss {
   const base = { policy, path, label: statement.label, action }
+  if (statement.outcome === 'invalid') {
+    return { ...base, failed: 'Invalid', detail: 'set aside: AWS would refuse it as written (see the warnings)', condition: null }
+  }
   if (statement.principal !== null && !statement.principal.matched) {
-    return { ...base, failed: 'Principal', detail: 'its Principal does not name the caller', condition: null }
+    // https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html#vpc-endpoint-policies-gateway
+    const note = gateway ? ' (on a gateway endpoint, an account id or account root ARN there names the root user only)' : ''
+    return { ...base, failed: 'Principal', detail: `its Principal does not name the caller${note}`, condition: null }
   }
   if (statement.resource !== null && !statement.resource.matched) {
     return { ...base, failed: 'Resource', detail: `its ${statement.resource.element} does not cover the requested resource`, condition: null }
@@ -216,8 +223,14 @@ function describeMiss(policy: string, path: string, action: string, statement: S
   return { ...base, failed: 'Condition', detail: failed === null ? 'a condition did not match' : `condition ${failed.operator} on ${failed.key} did not match`, condition: failed }
 }
 
-/** Maps the evaluator's status to the table's word; the layer that decided an implicit deny "denies". */
+/**
+ * Maps the evaluator's status to the table's word; the layer that decided an implicit deny "denies".
+ * A layer with a document it could not read is "unreadable" unless what it read decides (it denies,
+ * or it allows): the evaluator calls such a layer `no-opinion` (nothing it read applies), but the
+ * verdict rests on an assumption about the unread document (`dependsOnUnreadable`), not on "read".
+ */
 export function statusWord(layer: LayerTrace, verdict: Verdict): StatusWord {
+  if (layer.unreadable !== undefined && (layer.status === 'no-opinion' || layer.status === 'not-present' || layer.status === 'implicit-deny') && !decidesDenial(layer, verdict)) return 'unreadable'
   switch (layer.status) {
     case 'not-present':
       return decidesDenial(layer, verdict) ? 'denies' : 'not involved'
@@ -244,18 +257,41 @@ function decidesDenial(layer: LayerTrace, verdict: Verdict): boolean {
   return layer.layer === denial.policyType || (denial.policyType === 'resource-based-policy' && layer.layer === 'kms-key-policy')
 }
 
+/** What the verdict assumed about the unreadable documents of a layer ('' when it assumed nothing). */
+function assumedFor(layer: LayerTrace, verdict: Verdict): string {
+  const effects = verdict.dependsOnUnreadable.filter((item) => item.layer === layer.layer).map((item) => item.effect)
+  return [...new Set(effects)].join('; ')
+}
+
+/**
+ * The table's detail for a layer: its summary; for a layer with an unreadable document, the error,
+ * what the verdict assumed in its place, and what the documents it did read said.
+ */
+function layerDetail(layer: LayerTrace, status: StatusWord, verdict: Verdict): string {
+  // An absent layer that decides an implicit deny: say that its absence is the reason.
+  if (layer.status === 'not-present' && decidesDenial(layer, verdict)) return `${layer.summary}: ${verdict.denial?.reason ?? ''}`
+  if (layer.unreadable === undefined) return layer.summary
+  const assumed = assumedFor(layer, verdict)
+  const assumption = assumed === '' ? 'the verdict does not depend on it' : `the verdict assumed: ${assumed}`
+  if (layer.status === 'unreadable') return `could not be read (${layer.unreadable}); ${assumption}`
+  const what = status === 'unreadable' ? 'a document could not be read' : 'another document could not be read'
+  return `${what} (${layer.unreadable}); ${assumption}; the documents read: ${layer.summary}`
+}
+
 function layerGroups(verdict: Verdict): LayerGroup[] {
   const groups: LayerGroup[] = verdict.requests.map((request) => ({
     action: request.action,
     resource: request.resource,
-    rows: request.layers.map((layer) => ({
-      layer: layer.layer,
-      name: layer.layer === 'resource-based-policy' && layer.action.startsWith('kms:') ? 'KMS key policy' : layerName(layer.layer),
-      status: statusWord(layer, verdict),
-      detailedStatus: layer.status,
-      // An absent layer that decides an implicit deny: say that its absence is the reason.
-      detail: layer.status === 'not-present' && decidesDenial(layer, verdict) ? `${layer.summary}: ${verdict.denial?.reason ?? ''}` : layer.summary
-    }))
+    rows: request.layers.map((layer) => {
+      const status = statusWord(layer, verdict)
+      return {
+        layer: layer.layer,
+        name: layer.layer === 'resource-based-policy' && layer.action.startsWith('kms:') ? 'KMS key policy' : layerName(layer.layer),
+        status,
+        detailedStatus: layer.status,
+        detail: layerDetail(layer, status, verdict)
+      }
+    })
   }))
   // Layers outside the policy trace (Block Public Access, Object Lock...) appear when they deny.
   const denial = verdict.denial

@@ -197,28 +197,38 @@ function isOneLine(fix: Fix): boolean {
   return fix.file === null && (fix.strategy === 'request-change' || fix.document === null || typeof fix.document !== 'object')
 }
 
-/** What to save or put where: the file the command reads, else the policy or setting; a request change is one line. */
+/** What to save or put where: the file the command reads, else the policy or setting; a request change is one line, unless it is a whole request. */
 function fixValue(md: Md, fix: Fix): string {
   if (fix.file !== null) return `Save this as ${md.code(fix.file.name)}:\n\n${md.block('json', JSON.stringify(fix.file.content, null, 2))}`
+  if (fix.target === '/request' && fix.document !== null && typeof fix.document === 'object') {
+    return `In the scenario, this replaces the request (${md.code(fix.target)}) with:\n\n${md.block('json', JSON.stringify(fix.document, null, 2))}`
+  }
   if (isOneLine(fix)) return `In the scenario, this sets ${md.code(fix.target)} to ${md.code(compact(fix.document))}.`
   return md.block('json', JSON.stringify(fix.document, null, 2))
 }
 
-function fixStatus(md: Md, fix: Fix): string {
+/** The number of the first proven change that is applied after `index` (it lists it in `dependsOn`), or null. */
+export function completedBy(all: readonly Fix[], index: number): number | null {
+  const found = all.findIndex((other, position) => position > index && other.proven && other.dependsOn.includes(index))
+  return found === -1 ? null : found + 1
+}
+
+function fixStatus(md: Md, fix: Fix, completion: number | null): string {
   if (fix.proven) return '✅ proven: re-evaluated with this change, the request is allowed.'
   if (fix.rejected != null) return `⛔ not a fix as written: ${md.text(fix.rejected, 1000)}`
   const still = fix.stillDeniedBy
-  if (still === null) return '⚠️ not proven to be enough on its own.'
+  const then = completion === null ? '' : ` With change ${completion} after it, the request is allowed.`
+  if (still === null) return `⚠️ not proven to be enough on its own.${then}`
   const statement = still.statement === null ? '' : `, statement ${md.code(still.statement)}`
-  return `⚠️ not enough on its own: ${md.text(deniedByWords(still.policyType, still.action))} (${md.text(still.policy)}${statement}) would still deny ${md.code(still.action)}.`
+  return `⚠️ not enough on its own: ${md.text(deniedByWords(still.policyType, still.action))} (${md.text(still.policy)}${statement}) would still deny ${md.code(still.action)}.${then}`
 }
 
 /** One corrective change: title, proof, who can make it, the policy and the command. */
-export function fix(md: Md, item: Fix, number: number, options: { document: boolean } = { document: true }): string {
+export function fix(md: Md, item: Fix, number: number, options: { document: boolean; completion?: number | null } = { document: true }): string {
   const after = item.dependsOn.length === 0 ? '' : ` (after ${item.dependsOn.map((index) => `${index + 1}`).join(' and ')})`
   const lines = [
     `**${number}. ${md.text(item.title)}**${after}  `,
-    `${fixStatus(md, item)}  `,
+    `${fixStatus(md, item, options.completion ?? null)}  `,
     `Who can make it: ${ownerWords(md, item)}.${isOneLine(item) ? '' : ` Where: ${md.code(item.target)} in the scenario.`}`,
     '',
     md.text(item.explanation, 4000)
@@ -238,7 +248,7 @@ export function fixes({ diagnosis, md }: Parts, options: { limit: number; docume
     return lines.join('\n')
   }
   const shown = all.slice(0, options.limit)
-  shown.forEach((item, index) => lines.push(fix(md, item, index + 1, { document: options.documents || index === 0 }), ''))
+  shown.forEach((item, index) => lines.push(fix(md, item, index + 1, { document: options.documents || index === 0, completion: completedBy(all, index) }), ''))
   if (shown.length < all.length) {
     lines.push(`Other changes that would also work: ${all.slice(shown.length).map((item) => md.text(item.title)).join('; ')}.`, '')
   }
@@ -323,7 +333,8 @@ function element(md: Md, match: ElementMatch | null): string | null {
 export function statementLine(md: Md, statement: StatementTrace): string {
   const parts = [element(md, statement.action), element(md, statement.resource), element(md, statement.principal)].filter((part): part is string => part !== null)
   for (const condition of statement.conditions) parts.push(`${md.text(condition.operator)} ${md.code(condition.key, 200)} ${condition.matched ? '✓' : '✗'}`)
-  return `${md.code(statement.label, 200)} (${md.text(statement.effect)}) ${statement.applies ? '**applies**' : 'does not apply'}: ${parts.join(' · ')}`
+  const verdict = statement.applies ? '**applies**' : statement.outcome === 'invalid' ? 'is set aside (AWS would refuse it)' : 'does not apply'
+  return `${md.code(statement.label, 200)} (${md.text(statement.effect)}) ${verdict}: ${parts.join(' · ')}`
 }
 
 /** Counts the statements of the trace, so a summary can say how many it had to leave out. */

@@ -6,7 +6,7 @@ import type { JsonValue } from '../scenario/types.js'
 import type { Diagnosis } from '../live/types.js'
 import { analyze, deniedByParts, deniedByWords, describeValues } from './analyze.js'
 import { scrubSecrets, scrubValue } from './secrets.js'
-import { ownerText, whyText } from './sections.js'
+import { completedBy, ownerText, whyText } from './sections.js'
 
 export interface TextOptions {
   secrets?: readonly string[]
@@ -90,12 +90,14 @@ export function buildText(input: Diagnosis, options: TextOptions = {}): string {
           ? `not a fix as written: ${fix.rejected}`
           : fix.stillDeniedBy === null
             ? 'not proven to be enough on its own'
-            : `not enough on its own: ${deniedByWords(fix.stillDeniedBy.policyType, fix.stillDeniedBy.action)} (${fix.stillDeniedBy.policy}) would still deny ${fix.stillDeniedBy.action}`
+            : `not enough on its own: ${deniedByWords(fix.stillDeniedBy.policyType, fix.stillDeniedBy.action)} (${fix.stillDeniedBy.policy}) would still deny ${fix.stillDeniedBy.action}` +
+              (completedBy(diagnosis.fixes, index) === null ? '' : `; with change ${completedBy(diagnosis.fixes, index)} after it, the request is allowed`)
       const after = fix.dependsOn.length === 0 ? '' : ` (after ${fix.dependsOn.map((position) => position + 1).join(' and ')})`
       lines.push(`  ${index + 1}. ${fix.title}${after} (${proof})`)
       lines.push(`     who: ${ownerText(fix)}; where: ${fix.target}`)
       lines.push(indent(fix.explanation, '     '))
       if (fix.file !== null) lines.push(`     save as ${fix.file.name}:`, indent(value(fix.file.content), '     '))
+      else if (fix.target === '/request' && fix.document !== null && typeof fix.document === 'object') lines.push(`     in the scenario, the request becomes:`, indent(value(fix.document), '     '))
       else if (fix.strategy === 'request-change' || fix.document === null || typeof fix.document !== 'object') {
         lines.push(`     in the scenario: ${fix.target} = ${typeof fix.document === 'string' ? fix.document : JSON.stringify(fix.document)}`)
       } else lines.push(indent(value(fix.document), '     '))
