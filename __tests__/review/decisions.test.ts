@@ -247,3 +247,29 @@ describe('organization policies, endpoints and accounts', () => {
     expect(result).toMatchObject({ head: 'allow', unknown: { head: [] } })
   })
 })
+
+describe('a service principal as the expected caller (CloudFront origin access control)', () => {
+  // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html:
+  // the bucket policy grants cloudfront.amazonaws.com, limited to one distribution by aws:SourceArn.
+  const DISTRIBUTION = `arn:aws:cloudfront::${ACCOUNT}:distribution/EDFDVBD6EXAMPLE`
+  const oac = (sourceArn: string): Change[] => [
+    ...bucket,
+    {
+      address: 'aws_s3_bucket_policy.b',
+      after: {
+        bucket: BUCKET,
+        policy: text({ Sid: 'CloudFrontReads', Effect: 'Allow', Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject', Resource: `${ARN}/*`, Condition: { StringEquals: { 'AWS:SourceArn': sourceArn } } })
+      }
+    }
+  ]
+  const entry = { principal: 'cloudfront.amazonaws.com', action: 's3:GetObject', key: 'site/index.html', context: { 'aws:SourceArn': DISTRIBUTION } }
+
+  test('the bucket policy alone decides: allowed for the distribution it names', () => {
+    expect(decide(oac(DISTRIBUTION), entry).head).toBe('allow')
+  })
+  test('a policy that names another distribution denies it', () => {
+    const result = decide(oac(`arn:aws:cloudfront::${ACCOUNT}:distribution/EOTHER0EXAMPLE`), entry)
+    expect(result.head).toBe('deny')
+    expect(result.denial?.policyType).toBe('resource-based-policy')
+  })
+})

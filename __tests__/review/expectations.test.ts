@@ -91,7 +91,7 @@ describe('one message per problem, naming the entry and the field', () => {
     ['a missing bucket', ENTRY.replace('    bucket: artifacts-prod\n', ''), ['expectations[0] (CI uploads builds).bucket: required']],
     ['a missing name: the entry is named by position only', ENTRY.replace('  - name: CI uploads builds\n    principal', '  - principal'), ['expectations[0].name: required']],
     ['an expectation that is neither allow nor deny', ENTRY.replace('expect: allow', 'expect: maybe'), ['expectations[0] (CI uploads builds).expect: expected allow or deny, got "maybe"']],
-    ['a principal that is not an ARN', ENTRY.replace(/principal: .*/, 'principal: ci-deploy'), ['expectations[0] (CI uploads builds).principal: expected "anonymous" or an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, got "ci-deploy"']],
+    ['a principal that is not an ARN', ENTRY.replace(/principal: .*/, 'principal: ci-deploy'), ['expectations[0] (CI uploads builds).principal: expected "anonymous", an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, or a service principal such as cloudfront.amazonaws.com, got "ci-deploy"']],
     ['a misspelt action: the catalogue suggests', ENTRY.replace('action: s3:PutObject', 'action: s3:PutObjekt'), ['expectations[0] (CI uploads builds).action: s3:PutObjekt is not an S3 action; did you mean s3:PutObject?']],
     ['a wildcard: an expectation is one request', ENTRY.replace('action: s3:PutObject', 'action: "s3:Put*"'), ['expectations[0] (CI uploads builds).action: expected an IAM action such as s3:PutObject, got "s3:Put*"']],
     ['an object action without a key', ENTRY.replace('    key: builds/app.zip\n', ''), ['expectations[0] (CI uploads builds).key: required for s3:PutObject, which acts on objects: an example key under the prefix that matters, such as builds/app.zip']],
@@ -133,7 +133,7 @@ describe('one message per problem, naming the entry and the field', () => {
     expect: maybe
 `
     expect(messages(`version: 1\nexpectations:\n${entry}`)).toEqual([
-      'expectations[0] (CI uploads builds).principal: expected "anonymous" or an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, got "ci-deploy"',
+      'expectations[0] (CI uploads builds).principal: expected "anonymous", an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, or a service principal such as cloudfront.amazonaws.com, got "ci-deploy"',
       'expectations[0] (CI uploads builds).action[2]: expected an IAM action such as s3:PutObject, got 42',
       'expectations[0] (CI uploads builds).bucket: "Bad_Bucket!" is not a valid bucket name: bucket names use only lowercase letters, numbers, dots and hyphens (not "B", "_", "!")',
       'expectations[0] (CI uploads builds).expect: expected allow or deny, got "maybe"',

@@ -167,7 +167,7 @@ const ERROR_ROWS: ErrorRow[] = [
   // other fields
   { name: 'unknown top-level field', path: ['identiy'], value: {}, issues: ['identiy: unknown field; expected one of version, name, source, request, identity, organization, bucket, kmsKeys, vpcEndpoints, expect'] },
   { name: 'version missing', path: ['version'], value: undefined, issues: ['version: required'] },
-  { name: 'principal neither anonymous nor an ARN', path: ['request', 'principal'], value: 'ci-role', issues: ['request.principal: expected "anonymous" or an ARN such as arn:aws:sts::123456789012:assumed-role/name/session, got "ci-role"'] },
+  { name: 'principal neither anonymous nor an ARN', path: ['request', 'principal'], value: 'ci-role', issues: ['request.principal: expected "anonymous", an ARN such as arn:aws:sts::123456789012:assumed-role/name/session, or a service principal such as cloudfront.amazonaws.com, got "ci-role"'] },
   { name: 'action with a wildcard', path: ['request', 'action'], value: 's3:Put*', issues: ['request.action: expected one IAM action such as s3:PutObject, got "s3:Put*"'] },
   { name: 'empty bucket name', path: ['request', 'bucket'], value: '', issues: ['request.bucket: expected a non-empty string, got ""'] },
   { name: 'management account too long', path: ['organization', 'managementAccount'], value: '1234567890123', issues: ['organization.managementAccount: expected a 12-digit account id, got "1234567890123"'] },

@@ -59,7 +59,8 @@ export class ExpectationsError extends Error {
 
 const MAX_ISSUES = 30
 const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9]+$/
-const PRINCIPAL = /^(anonymous|arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+)$/
+/** As a scenario's request.principal: anonymous, an ARN, or an AWS service principal (cloudfront.amazonaws.com). */
+const PRINCIPAL = /^(anonymous|arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+|[a-z0-9.-]+\.amazonaws\.com(\.cn)?)$/
 const ACCOUNT = /^\d{12}$/
 const ENTRY_FIELDS = ['name', 'principal', 'action', 'bucket', 'key', 'context', 'headers', 'vpcEndpoint', 'operation', 'expect']
 const TOP_FIELDS = ['version', 'expectations', 'policies', 'bucket-accounts', 'cloudformation', 'organization']
@@ -201,7 +202,7 @@ function checkEntry(entry: unknown, index: number, issues: Issues): Expectation 
   const principal = own(entry, 'principal')
   if (principal === undefined) report('principal', field('principal'), 'required')
   else if (typeof principal !== 'string' || !PRINCIPAL.test(principal)) {
-    report('principal', field('principal'), `expected "anonymous" or an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, got ${preview(principal)}`)
+    report('principal', field('principal'), `expected "anonymous", an ARN such as arn:aws:sts::111122223333:assumed-role/ci-deploy/session, or a service principal such as cloudfront.amazonaws.com, got ${preview(principal)}`)
   }
 
   const rawAction = own(entry, 'action')

@@ -331,7 +331,7 @@ const request = {
       // The account is empty on S3-compatible servers (Ceph RGW: arn:aws:iam:::user/bob). An AWS service
       // principal (cloudfront.amazonaws.com) is the caller when a service reads or writes on its own behalf.
       pattern: '^(anonymous|arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+|[a-z0-9.-]+\\.amazonaws\\.com(\\.cn)?)$',
-      description: '"anonymous" or an ARN such as arn:aws:sts::123456789012:assumed-role/name/session'
+      description: '"anonymous", an ARN such as arn:aws:sts::123456789012:assumed-role/name/session, or a service principal such as cloudfront.amazonaws.com'
     },
     action: {
       type: 'string',
