@@ -21,7 +21,9 @@
  *    starts it): its start-up time, from spawn to its first AWS request reaching the proxy (median
  *    of 5 runs of an allowed preflight), and its own peak RSS (`process.resourceUsage().maxRSS` of
  *    the action's process, written at exit by a preload; not this bench's memory), for an allowed
- *    preflight and for a full diagnosis. Which dist/action chunks an allowed preflight loads (an ESM
+ *    preflight and for a full diagnosis with and without a VPC endpoint (median of 3 runs each;
+ *    BENCH_FULL_RUNS). The VPC endpoint is read by the collector's own EC2 Query client
+ *    (src/live/ec2-query.ts): @aws-sdk/client-ec2 added about 35 MB here (159 MB). Which dist/action chunks an allowed preflight loads (an ESM
  *    loader hook, in a separate run so the hook's thread does not count in the timings).
  * 3. The size of dist/.
  *
@@ -45,6 +47,8 @@ import { createClients } from '../src/live/clients.js'
 import { diagnose } from '../src/live/diagnose.js'
 
 const DELAY_MS = Number(process.env['BENCH_DELAY_MS'] ?? 250)
+/** Runs of the bundled action's full diagnosis per case, for the median peak RSS (BENCH_FULL_RUNS overrides). */
+const FULL_RUNS = Math.max(1, Number(process.env['BENCH_FULL_RUNS'] ?? 3))
 const ROOT = process.cwd()
 /** The dist/ folder whose action is measured (BENCH_DIST: e.g. an older build, for a before/after). */
 const DIST = process.env['BENCH_DIST'] ?? join(ROOT, 'dist')
@@ -243,6 +247,12 @@ async function inProcess(proxy: Proxy, label: string, settings: Settings, creden
   const first = diagnoses[0]
   console.log(`${label}:`)
   console.log(`  decision: ${first?.verdict.decision ?? 'none'} (${first?.verdict.denial?.policyType ?? '-'} ${first?.verdict.denial?.statement ?? '-'}), probes: ${first?.probes.map((p) => `${p.operation} ${p.outcome}`).join(', ') ?? '-'}`)
+  const endpoint = first?.scenario.vpcEndpoints?.[0]
+  const keys = first?.scenario.kmsKeys ?? []
+  if (endpoint !== undefined || keys.length > 0) {
+    const policy = endpoint === undefined ? '' : endpoint.policy === undefined ? 'no policy' : 'unreadable' in endpoint.policy ? `policy unreadable (${String(endpoint.policy.unreadable)})` : 'policy read'
+    console.log(`  read: ${endpoint !== undefined ? `VPC endpoint ${endpoint.id} (${endpoint.type ?? 'type unknown'}, ${policy})` : 'no VPC endpoint'}; KMS keys: ${keys.map((key) => `${key.arn.split('/').pop() ?? key.arn} (${key.keyManager ?? 'manager unknown'})`).join(', ') || 'none'}; unreadable: ${first?.unreadable.map((layer) => layer.path).join(', ') || 'none'}`)
+  }
   console.log(`  requests: ${proxy.log.length}`)
   console.log(`  round trips on the critical path (from request timestamps): ${path.depth}: ${path.chain.join(' -> ')}`)
   console.log(`  wall time / delay: ${(wall / DELAY_MS).toFixed(1)} (${wall.toFixed(0)} ms at ${DELAY_MS} ms per response; includes moto's own processing, median ${motoMs.toFixed(0)} ms per request, and our evaluation)`)
@@ -302,6 +312,8 @@ async function chunkNames(): Promise<Map<string, string>> {
     if (!file.endsWith('.js')) continue
     const text = await readFile(join(folder, file), 'utf8')
     const found = ['IAM', 'KMS', 'EC2', 'Organizations', 'S3Control', 'STS', 'S3'].filter((service) => new RegExp(`class ${service}Client\\b`).test(text))
+    // The collector's own EC2 Query client (src/live/ec2-query.ts), in place of the SDK's EC2Client.
+    if (/class Ec2QueryClient\b/.test(text)) found.push('EC2 (Query client)')
     if (/export async function collectScenario|async function collectScenario|function collectScenario\(/.test(text)) found.push('collector')
     names.set(`dist/action/${file}`, found.join('+'))
   }
@@ -341,11 +353,20 @@ async function main(): Promise<void> {
     const collectionChunks = [...chunks.entries()].filter(([, names]) => /IAM|KMS|EC2|Organizations|S3Control|collector/.test(names)).map(([file]) => file)
     console.log(`  collection-only chunks (IAM, KMS, EC2, Organizations, S3 Control, the collector) it loaded: ${collectionChunks.filter((file) => files.includes(file)).join(', ') || 'none'}`)
     for (const [label, extra] of [
-      ['role-to-assume, vpc-endpoint-id (loads the EC2 client)', { 'vpc-endpoint-id': vpce }],
+      ['role-to-assume, vpc-endpoint-id (reads the endpoint with the EC2 client)', { 'vpc-endpoint-id': vpce }],
       ['role-to-assume, no VPC endpoint (a GitHub-hosted runner)', {}]
     ] as const) {
-      const full = await runAction(proxy, work, { ...preflight, mode: 'diagnose', bucket: BUCKET, 'role-to-assume': role, ...extra }, credentials, preload)
-      console.log(`  full diagnosis (mode diagnose, ${label}): total ${full.totalMs.toFixed(0)} ms at ${DELAY_MS} ms per response, the action's peak RSS ${full.peakRssMb.toFixed(1)} MB (target < 150), ${proxy.log.length} requests, critical path ${criticalPath(proxy.log).depth}`)
+      // Peak RSS varies by a few MB from run to run on a shared machine: the median of FULL_RUNS runs.
+      const fulls: { run: ActionRun; requests: number; depth: number }[] = []
+      for (let i = 0; i < FULL_RUNS; i++) {
+        const run = await runAction(proxy, work, { ...preflight, mode: 'diagnose', bucket: BUCKET, 'role-to-assume': role, ...extra }, credentials, preload)
+        fulls.push({ run, requests: proxy.log.length, depth: criticalPath(proxy.log).depth })
+      }
+      const rss = fulls.map((full) => full.run.peakRssMb)
+      const last = fulls[fulls.length - 1]
+      console.log(
+        `  full diagnosis (mode diagnose, ${label}): total ${median(fulls.map((full) => full.run.totalMs)).toFixed(0)} ms at ${DELAY_MS} ms per response, the action's peak RSS ${median(rss).toFixed(1)} MB (median of ${FULL_RUNS}: ${rss.map((mb) => mb.toFixed(1)).join(', ')}; target < 150), ${last?.requests ?? 0} requests, critical path ${last?.depth ?? 0}, decision ${/decision=([^\n]*)/.exec(last?.run.outputs ?? '')?.[1] ?? /decision<<[^\n]*\n([^\n]*)/.exec(last?.run.outputs ?? '')?.[1] ?? '?'}`
+      )
     }
     // Which client chunks a full diagnosis without a VPC endpoint loads (a separate run: the hook's thread is not measured above).
     await writeFile(loaded, '')

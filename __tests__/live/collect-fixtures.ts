@@ -8,7 +8,7 @@
  * account in us-east-1, SSE-KMS by default with a customer managed key, a bucket policy that denies
  * requests from outside 192.0.2.0/24; the key builds/app.zip does not exist yet.
  */
-import { EC2Client, DescribeRouteTablesCommand, DescribeVpcEndpointsCommand, EC2ServiceException } from '@aws-sdk/client-ec2'
+import type { EC2Client } from '@aws-sdk/client-ec2'
 import {
   GetGroupPolicyCommand,
   GetPolicyCommand,
@@ -61,6 +61,7 @@ import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3Co
 import { STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
 import { createClients, type AwsClients } from '../../src/live/clients.js'
+import { DescribeRouteTablesCommand, DescribeVpcEndpointsCommand, Ec2ServiceError } from '../../src/live/ec2-query.js'
 import type { CollectInput } from '../../src/live/collect.js'
 import type { ReadName } from '../../src/live/doctor-policy.js'
 import type { CallerIdentity } from '../../src/live/types.js'
@@ -277,7 +278,7 @@ export function deniedFor(read: ReadName): Error {
     case 'organizations':
       return new OrganizationsServiceException({ name: 'AccessDeniedException', $fault: 'client', $metadata: metadata(400), message: 'You don\'t have permissions to access this resource.' })
     case 'ec2':
-      return new EC2ServiceException({ name: 'UnauthorizedOperation', $fault: 'client', $metadata: metadata(403), message: 'You are not authorized to perform this operation.' })
+      return new Ec2ServiceError({ code: 'UnauthorizedOperation', status: 403, requestId: 'EXAMPLE-REQUEST-ID', message: 'You are not authorized to perform this operation.' })
     default:
       throw new Error(`no denial for ${read}`)
   }
@@ -298,7 +299,7 @@ export function throttledFor(read: ReadName): Error {
     case 'organizations':
       return new OrganizationsServiceException({ name: 'TooManyRequestsException', $fault: 'client', $metadata: metadata(400), message: 'AWS Organizations can\'t complete your request because another request is already in progress.' })
     default:
-      return new EC2ServiceException({ name: 'RequestLimitExceeded', $fault: 'client', $metadata: metadata(503), message: 'Request limit exceeded.' })
+      return new Ec2ServiceError({ code: 'RequestLimitExceeded', status: 503, requestId: 'EXAMPLE-REQUEST-ID', message: 'Request limit exceeded.' })
   }
 }
 
@@ -409,7 +410,8 @@ export function fakeAws(options: { endpointUrl?: string } = {}): FakeAws {
     mockClient(clients.s3control as S3ControlClient),
     mockClient(clients.iam as IAMClient),
     mockClient(clients.kms as KMSClient),
-    mockClient(clients.ec2 as EC2Client),
+    // Our own EC2 Query client (src/live/ec2-query.ts) has the SDK's send(command): mocked the same way.
+    mockClient(clients.ec2 as unknown as EC2Client),
     mockClient(clients.organizations as OrganizationsClient),
     mockClient(clients.sts as STSClient)
   ]

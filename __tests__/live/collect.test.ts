@@ -39,6 +39,7 @@ import {
   deniedFor,
   fakeAws,
   s3Error,
+  throttledFor,
   type FakeAws
 } from './collect-fixtures.js'
 
@@ -100,7 +101,7 @@ describe('the baseline: a role in an organization uploading to its own bucket', 
       objects: { [KEY]: { exists: false } }
     })
     expect(scenario.bucket?.objectLock).toBeUndefined()
-    expect(scenario.kmsKeys).toEqual([{ arn: KMS_KEY_ARN, policy: expect.objectContaining({ Id: 'key-default-1' }) as unknown, grants: [expect.objectContaining({ granteePrincipal: ROLE_ARN })] }])
+    expect(scenario.kmsKeys).toEqual([{ arn: KMS_KEY_ARN, keyManager: 'CUSTOMER', policy: expect.objectContaining({ Id: 'key-default-1' }) as unknown, grants: [expect.objectContaining({ granteePrincipal: ROLE_ARN })] }])
     expect(result.observations).toEqual({ bucketPolicyIsPublic: false })
     expect(result.stats.reads).toBe(fake.calls.length)
   })
@@ -174,6 +175,18 @@ describe('the baseline: a role in an organization uploading to its own bucket', 
 })
 
 describe('round trips', () => {
+  /** Only the key the upload header names: no default KMS key, no identity policy to fetch, no organization. */
+  function keyInHeader(target: FakeAws, key: string): Partial<CollectInput> {
+    target.on('s3.GetBucketEncryption', () => ({ ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }))
+    target.on('iam.ListAttachedRolePolicies', () => ({ AttachedPolicies: [], IsTruncated: false }))
+    target.on('iam.ListRolePolicies', () => ({ PolicyNames: [], IsTruncated: false }))
+    target.on('iam.GetRole', () => ({ Role: { Arn: ROLE_ARN, Tags: [] } }))
+    target.fail('organizations.DescribeOrganization', Object.assign(deniedFor('organizations.DescribeOrganization'), { name: 'AWSOrganizationsNotInUseException' }))
+    target.fail('organizations.ListRoots', Object.assign(deniedFor('organizations.ListRoots'), { name: 'AWSOrganizationsNotInUseException' }))
+    target.fail('organizations.ListParents', Object.assign(deniedFor('organizations.ListParents'), { name: 'AWSOrganizationsNotInUseException' }))
+    target.fail('organizations.ListPoliciesForTarget', Object.assign(deniedFor('organizations.ListPoliciesForTarget'), { name: 'AWSOrganizationsNotInUseException' }))
+    return { request: { action: 's3:PutObject', bucket: BUCKET, key: KEY, headers: { 'x-amz-server-side-encryption': 'aws:kms', 'x-amz-server-side-encryption-aws-kms-key-id': key } } }
+  }
   // Every call answers after 30 ms; the critical path is counted from the reads' start and end times.
   const rows: { name: string; setup: (target: FakeAws) => Partial<CollectInput> | void; roundTrips: number }[] = [
     { name: 'the baseline (managed policies need GetPolicy then GetPolicyVersion; one OU level)', setup: () => undefined, roundTrips: 3 },
@@ -184,17 +197,18 @@ describe('round trips', () => {
     },
     {
       name: 'a KMS alias in the upload header: DescribeKey, then the key policy',
-      setup: (target) => {
-        target.on('s3.GetBucketEncryption', () => ({ ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }))
-        target.on('iam.ListAttachedRolePolicies', () => ({ AttachedPolicies: [], IsTruncated: false }))
-        target.on('iam.GetRole', () => ({ Role: { Arn: ROLE_ARN, Tags: [] } }))
-        target.fail('organizations.DescribeOrganization', Object.assign(deniedFor('organizations.DescribeOrganization'), { name: 'AWSOrganizationsNotInUseException' }))
-        target.fail('organizations.ListRoots', Object.assign(deniedFor('organizations.ListRoots'), { name: 'AWSOrganizationsNotInUseException' }))
-        target.fail('organizations.ListParents', Object.assign(deniedFor('organizations.ListParents'), { name: 'AWSOrganizationsNotInUseException' }))
-        target.fail('organizations.ListPoliciesForTarget', Object.assign(deniedFor('organizations.ListPoliciesForTarget'), { name: 'AWSOrganizationsNotInUseException' }))
-        return { request: { action: 's3:PutObject', bucket: BUCKET, key: KEY, headers: { 'x-amz-server-side-encryption': 'aws:kms', 'x-amz-server-side-encryption-aws-kms-key-id': 'alias/ci-key' } } }
-      },
+      setup: (target) => keyInHeader(target, 'alias/ci-key'),
       roundTrips: 2
+    },
+    {
+      name: 'a KMS key ARN in the upload header: DescribeKey (the key manager), GetKeyPolicy and ListGrants together',
+      setup: (target) => keyInHeader(target, KMS_KEY_ARN),
+      roundTrips: 1
+    },
+    {
+      name: 'the baseline with a VPC endpoint named (its policy and type in one DescribeVpcEndpoints, in the first round)',
+      setup: () => ({ settings: { region: 'us-east-1', sourceIp: '192.0.2.10', vpcEndpointId: VPCE_ID, timeoutSeconds: 30 } }),
+      roundTrips: 3
     }
   ]
   test.each(rows)('$name: $roundTrips', async ({ setup, roundTrips }) => {
@@ -339,6 +353,51 @@ describe('KMS keys', () => {
     expect(fake.calls.filter((call) => call.read === 'kms.DescribeKey').map((call) => call.input['KeyId'])).toEqual([KMS_KEY_ARN])
   })
 
+  /** The manager the evaluation used for the KMS call of this scenario (the key policy layer's trace). */
+  const managerUsed = (scenario: Parameters<typeof evaluateScenario>[0]) =>
+    evaluateScenario(scenario)
+      .requests.flatMap((request) => request.layers)
+      .flatMap((layer) => (layer.kind === 'kms-key-policy' ? [layer.key.manager] : []))
+
+  test("DescribeKey's KeyManager is recorded: an AWS managed key named by its ARN is one to the evaluation", async () => {
+    fake.on('kms.DescribeKey', (input) => ({ KeyMetadata: { Arn: KMS_KEY_ARN, KeyId: String(input['KeyId']).split('/').pop(), KeyManager: 'AWS', KeyState: 'Enabled' } }))
+    const result = await collect(baseInput(fake))
+    expect(result.unreadable).toEqual([])
+    expect(result.scenario.kmsKeys).toEqual([expect.objectContaining({ arn: KMS_KEY_ARN, keyManager: 'AWS' })])
+    expect(managerUsed(result.scenario)).toEqual(['AWS'])
+  })
+
+  test('DescribeKey denied: the key policy and grants are still read, and the key manager is recorded as unknown', async () => {
+    fake.fail('kms.DescribeKey', deniedFor('kms.DescribeKey'))
+    const result = await collect(baseInput(fake))
+    const [key] = result.scenario.kmsKeys ?? []
+    expect(key).toEqual({ arn: KMS_KEY_ARN, policy: expect.objectContaining({ Id: 'key-default-1' }) as unknown, grants: [expect.objectContaining({ granteePrincipal: ROLE_ARN })] })
+    expect(result.unreadable).toEqual([
+      { path: 'kmsKeys[0].keyManager', permission: 'kms:DescribeKey', error: expect.stringMatching(/^AccessDeniedException: .*kms:DescribeKey.*; whether AWS manages the key is unknown: the snapshot treats it as customer managed/) as unknown }
+    ])
+    expect(managerUsed(result.scenario)).toEqual(['CUSTOMER'])
+  })
+
+  test('DescribeKey throttled and then answering: retried, the key manager recorded', async () => {
+    fake.failFirst('kms.DescribeKey', throttledFor('kms.DescribeKey'))
+    const result = await collect(baseInput(fake))
+    expect(result.scenario.kmsKeys?.[0]?.keyManager).toBe('CUSTOMER')
+    expect(fake.calls.filter((call) => call.read === 'kms.DescribeKey')).toHaveLength(2)
+  })
+
+  test('DescribeKey answering without a KeyManager: unknown, as a malformed answer', async () => {
+    fake.on('kms.DescribeKey', () => ({ KeyMetadata: { Arn: KMS_KEY_ARN } }))
+    const result = await collect(baseInput(fake))
+    expect(result.scenario.kmsKeys?.[0]).not.toHaveProperty('keyManager')
+    expect(result.unreadable).toEqual([{ path: 'kmsKeys[0].keyManager', permission: 'kms:DescribeKey', error: expect.stringMatching(/^malformed DescribeKey response: no KeyMetadata.KeyManager/) as unknown }])
+  })
+
+  test('an alias resolved by DescribeKey carries its key manager', async () => {
+    fake.on('kms.DescribeKey', () => ({ KeyMetadata: { Arn: KMS_KEY_ARN, KeyManager: 'CUSTOMER' } }))
+    const result = await collect(baseInput(fake, kmsHeaders('alias/ci-key')))
+    expect(result.scenario.kmsKeys).toEqual([expect.objectContaining({ arn: KMS_KEY_ARN, aliases: ['alias/ci-key'], keyManager: 'CUSTOMER' })])
+  })
+
   test('grants are read page by page', async () => {
     let page = 0
     fake.on('kms.ListGrants', (input) => {
@@ -360,11 +419,49 @@ describe('the VPC endpoint in the path', () => {
   test('given as input: its policy is read and the request goes through it', async () => {
     const result = await collect(baseInput(fake, { settings: { region: 'us-east-1', sourceIp: '192.0.2.10', vpcEndpointId: VPCE_ID, timeoutSeconds: 30 } }))
     expect(result.scenario.request.vpcEndpoint).toBe(VPCE_ID)
-    expect(result.scenario.vpcEndpoints).toEqual([{ id: VPCE_ID, policy: expect.objectContaining({ Statement: [expect.objectContaining({ Sid: 'OnlyArtifacts' })] }) as unknown }])
+    expect(result.scenario.vpcEndpoints).toEqual([{ id: VPCE_ID, type: 'Gateway', policy: expect.objectContaining({ Statement: [expect.objectContaining({ Sid: 'OnlyArtifacts' })] }) as unknown }])
     // Through an endpoint the request carries no aws:SourceIp, but its VPC and endpoint.
     expect(result.scenario.request.context).toMatchObject({ 'aws:SourceVpce': VPCE_ID, 'aws:SourceVpc': 'vpc-0a1b2c3d' })
     expect(result.scenario.request.context?.['aws:SourceIp']).toBeUndefined()
     expect(result.contextNotes.map((note) => note.key)).toContain('aws:VpcSourceIp')
+  })
+
+  const named = (): Partial<CollectInput> => ({ settings: { region: 'us-east-1', sourceIp: '192.0.2.10', vpcEndpointId: VPCE_ID, timeoutSeconds: 30 } })
+  /** The endpoint's answer with another type and a policy that names the caller's account only. */
+  function endpointOfType(target: FakeAws, type: string | undefined): void {
+    target.fail('s3.GetBucketPolicy', s3Error('NoSuchBucketPolicy', 404, 'The bucket policy does not exist'))
+    const policy = { Version: '2012-10-17', Statement: [{ Sid: 'AccountOnly', Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 's3:*', Resource: '*' }] }
+    target.on('ec2.DescribeVpcEndpoints', () => ({
+      VpcEndpoints: [{ VpcEndpointId: VPCE_ID, ...(type !== undefined ? { VpcEndpointType: type } : {}), VpcId: 'vpc-0a1b2c3d', ServiceName: 'com.amazonaws.us-east-1.s3', State: 'available', PolicyDocument: JSON.stringify(policy) }]
+    }))
+  }
+
+  test.each([
+    { type: 'Gateway', decision: 'deny' },
+    { type: 'Interface', decision: 'allow' }
+  ] as const)("the endpoint's type is recorded ($type): an account principal in its policy admits the role only on an interface endpoint", async ({ type, decision }) => {
+    endpointOfType(fake, type)
+    const result = await collect(baseInput(fake, named()))
+    expect(result.unreadable).toEqual([])
+    expect(result.scenario.vpcEndpoints).toEqual([{ id: VPCE_ID, type, policy: expect.objectContaining({ Statement: [expect.objectContaining({ Sid: 'AccountOnly' })] }) as unknown }])
+    const verdict = evaluateScenario(result.scenario)
+    expect(verdict.decision).toBe(decision)
+    if (decision === 'deny') expect(verdict.denial?.policyType).toBe('vpc-endpoint-policy')
+    expect(verdict.findings.map((finding) => finding.code)).not.toContain('vpc-endpoint-type-unknown')
+  })
+
+  test('an endpoint that is neither Gateway nor Interface: no type in the snapshot, and a note', async () => {
+    endpointOfType(fake, 'GatewayLoadBalancer')
+    const result = await collect(baseInput(fake, named()))
+    expect(result.scenario.vpcEndpoints?.[0]).not.toHaveProperty('type')
+    expect(result.notes.join(' ')).toMatch(new RegExp(`${VPCE_ID} is a GatewayLoadBalancer endpoint`))
+  })
+
+  test('DescribeVpcEndpoints without a VpcEndpointType: the type is unknown (a malformed answer), the policy is kept', async () => {
+    endpointOfType(fake, undefined)
+    const result = await collect(baseInput(fake, named()))
+    expect(result.scenario.vpcEndpoints).toEqual([{ id: VPCE_ID, policy: expect.objectContaining({ Statement: [expect.objectContaining({ Sid: 'AccountOnly' })] }) as unknown }])
+    expect(result.unreadable).toEqual([{ path: 'vpcEndpoints[0].type', permission: 'ec2:DescribeVpcEndpoints', error: expect.stringMatching(/no VpcEndpointType/) as unknown }])
   })
 
   const detection: { name: string; subnet: string; expected: string | undefined }[] = [
@@ -377,6 +474,7 @@ describe('the VPC endpoint in the path', () => {
     )
     expect(result.scenario.request.vpcEndpoint).toBe(expected)
     if (expected !== undefined) {
+      expect(result.scenario.vpcEndpoints).toEqual([expect.objectContaining({ id: VPCE_ID, type: 'Gateway' })])
       expect(result.scenario.request.context).toMatchObject({ 'aws:SourceVpce': VPCE_ID, 'aws:SourceVpc': 'vpc-0a1b2c3d', 'aws:VpcSourceIp': '10.0.1.25' })
       const describe = fake.calls.find((call) => call.read === 'ec2.DescribeVpcEndpoints')
       expect(describe?.input['Filters']).toEqual([

@@ -12,13 +12,17 @@
  *    - The default version is GetPolicy's DefaultVersionId: https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicy.html
  *    - GetRole returns PermissionsBoundary: https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html
  *    - DescribeVpcEndpoints returns PolicyDocument: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpoints.html
+ *    - DescribeKey returns KeyMetadata.KeyManager: https://docs.aws.amazon.com/kms/latest/APIReference/API_KeyMetadata.html
+ *    - DescribeVpcEndpoints returns VpcEndpointType; the collector sends it with its own EC2 Query
+ *      client (src/live/ec2-query.ts), so moto's EC2 answers (generated from EC2's own model) are
+ *      its wire check, for DescribeRouteTables too (runner detection).
  * 2. The probes never change an existing object. moto skips the Content-MD5 check (it STORES the
  *    write probe's body) and honours no conditional delete: exactly the servers the probe must
  *    survive. After every probe kind, on an unversioned and on a versioned bucket, the user's object
  *    has its body, ETag and single version, and no probe key, version, delete marker or multipart
  *    upload is left. https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectVersions.html
  */
-import { CreateVpcCommand, CreateVpcEndpointCommand, EC2Client } from '@aws-sdk/client-ec2'
+import { AssociateRouteTableCommand, CreateRouteTableCommand, CreateSubnetCommand, CreateVpcCommand, CreateVpcEndpointCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { AttachRolePolicyCommand, CreatePolicyCommand, CreatePolicyVersionCommand, CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam'
 import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms'
 import {
@@ -40,6 +44,8 @@ import type { Operation, ProbeMode } from '../../src/action/settings.js'
 import { evaluateScenario } from '../../src/evaluate/engine.js'
 import { createClients, type AwsClients } from '../../src/live/clients.js'
 import { collectScenario, type CollectResult } from '../../src/live/collect.js'
+import { detectEndpoint, readEndpoint } from '../../src/live/collect-ec2.js'
+import { Reader } from '../../src/live/collect-read.js'
 import { runProbes } from '../../src/live/probe.js'
 import type { ProbeRecord } from '../../src/live/types.js'
 import { SERVER_START_TIMEOUT_MS, clientConfig, describeIfServer, loopbackOnly, s3Config, s3ControlConfig, startMoto, stopMoto, type MotoServer } from '../support/local-aws.js'
@@ -176,18 +182,19 @@ describeIfServer('moto')('the live collector and probes against moto server', ()
       })
     })
 
-    test('the KMS key of the bucket’s default encryption, with its key policy and grants', () => {
+    test('the KMS key of the bucket’s default encryption, who manages it (DescribeKey), its key policy and grants', () => {
       expect(result.scenario.kmsKeys).toEqual([
         {
           arn: keyArn,
+          keyManager: 'CUSTOMER',
           policy: expect.objectContaining({ Statement: [expect.objectContaining({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'kms:*' })] }),
           grants: []
         }
       ])
     })
 
-    test('the VPC endpoint and its policy', () => {
-      expect(result.scenario.vpcEndpoints).toEqual([{ id: endpointId, policy: ENDPOINT_POLICY }])
+    test('the VPC endpoint, its type and its policy (read by our EC2 Query client)', () => {
+      expect(result.scenario.vpcEndpoints).toEqual([{ id: endpointId, type: 'Gateway', policy: ENDPOINT_POLICY }])
     })
 
     test('what moto does not answer as AWS does is unreadable, and nothing else', () => {
@@ -199,6 +206,47 @@ describeIfServer('moto')('the live collector and probes against moto server', ()
     test('the snapshot evaluates to the bucket policy’s deny', () => {
       const verdict = evaluateScenario(result.scenario)
       expect({ decision: verdict.decision, policyType: verdict.denial?.policyType, statement: verdict.denial?.statement }).toEqual({ decision: 'deny', policyType: 'resource-based-policy', statement: 'DenyCiUploads' })
+    })
+  })
+
+  describe("the VPC endpoint reads, on moto's EC2 (src/live/ec2-query.ts on the wire)", () => {
+    let ec2: EC2Client
+    let reader: Reader
+    beforeAll(() => {
+      ec2 = client(() => new EC2Client(clientConfig(server())))
+    })
+    beforeEach(() => {
+      reader = new Reader({ attemptTimeoutMs: 10_000, deadline: Date.now() + 60_000 })
+    })
+    const s3Service = () => `com.amazonaws.${server().region}.s3`
+
+    test('an interface endpoint named by id: its type and its policy', async () => {
+      const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.1.0.0/16' }))).Vpc?.VpcId ?? ''
+      const policy = doc([{ Sid: 'AccountOnly', Effect: 'Allow', Principal: { AWS: server().accountId }, Action: 's3:*', Resource: '*' }])
+      const id = (await ec2.send(new CreateVpcEndpointCommand({ VpcId: vpc, ServiceName: s3Service(), VpcEndpointType: 'Interface', PrivateDnsEnabled: true, PolicyDocument: JSON.stringify(policy) }))).VpcEndpoint?.VpcEndpointId ?? ''
+      const read = await readEndpoint(reader, liveClients().ec2, id)
+      expect(read).toEqual({ ok: true, value: { id, vpcId: vpc, type: 'Interface', policy: expect.any(String) as unknown } })
+      expect(read.ok && JSON.parse(read.value.policy ?? 'null')).toEqual(policy)
+    })
+
+    test("an endpoint id moto does not know: EC2's InvalidVpcEndpointId.NotFound, read as not found", async () => {
+      const read = await readEndpoint(reader, liveClients().ec2, 'vpce-0123456789abcdef0')
+      expect(read).toMatchObject({ ok: false, failure: 'not-found', error: expect.stringMatching(/^InvalidVpcEndpointId\.NotFound/) as unknown })
+    })
+
+    test("detection: the gateway endpoint on the subnet's own route table; the main table's subnets go through the interface endpoint with private DNS", async () => {
+      const vpc = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.2.0.0/16' }))).Vpc?.VpcId ?? ''
+      const routed = (await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: '10.2.1.0/24' }))).Subnet?.SubnetId ?? ''
+      const other = (await ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: '10.2.2.0/24' }))).Subnet?.SubnetId ?? ''
+      const table = (await ec2.send(new CreateRouteTableCommand({ VpcId: vpc }))).RouteTable?.RouteTableId ?? ''
+      await ec2.send(new AssociateRouteTableCommand({ RouteTableId: table, SubnetId: routed }))
+      const gateway = (await ec2.send(new CreateVpcEndpointCommand({ VpcId: vpc, ServiceName: s3Service(), VpcEndpointType: 'Gateway', RouteTableIds: [table] }))).VpcEndpoint?.VpcEndpointId ?? ''
+      const iface = (await ec2.send(new CreateVpcEndpointCommand({ VpcId: vpc, ServiceName: s3Service(), VpcEndpointType: 'Interface', PrivateDnsEnabled: true }))).VpcEndpoint?.VpcEndpointId ?? ''
+      const clients = liveClients()
+      const viaGateway = await detectEndpoint(reader, clients.ec2, { vpcId: vpc, subnetId: routed }, server().region)
+      expect(viaGateway).toEqual({ ok: true, value: { id: gateway, vpcId: vpc, type: 'Gateway', policy: expect.any(String) as unknown } })
+      const viaInterface = await detectEndpoint(reader, clients.ec2, { vpcId: vpc, subnetId: other }, server().region)
+      expect(viaInterface).toMatchObject({ ok: true, value: { id: iface, vpcId: vpc, type: 'Interface' } })
     })
   })
 

@@ -6,7 +6,8 @@
  * Only S3 and STS are loaded up front: they are all a preflight needs (the credentials, the
  * caller, the probes). IAM, KMS, EC2, Organizations and S3 Control serve the collection alone, so
  * their clients are made on their first request, from modules imported at that moment (`lazyClient`):
- * an allowed preflight never loads them, and the bundle keeps them in chunks of their own.
+ * an allowed preflight never loads them, and the bundle keeps them in chunks of their own. EC2's
+ * client is our own (./ec2-query.ts): the SDK's would add more memory than all the others together.
  *
  * The S3 client computes no flexible checksum (`requestChecksumCalculation: 'WHEN_REQUIRED'`): the
  * write probe's deliberately wrong Content-MD5 must be the only integrity value it sends (see the
@@ -17,12 +18,12 @@
  */
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 import { STSClient } from '@aws-sdk/client-sts'
-import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { KMSClient } from '@aws-sdk/client-kms'
 import type { OrganizationsClient } from '@aws-sdk/client-organizations'
 import type { S3ControlClient } from '@aws-sdk/client-s3-control'
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types'
+import type { Ec2QueryClient } from './ec2-query.js'
 
 export const USER_AGENT = 's3-403-doctor'
 
@@ -41,7 +42,7 @@ export interface AwsClients {
   sts: STSClient
   iam: IAMClient
   kms: KMSClient
-  ec2: EC2Client
+  ec2: Ec2QueryClient
   organizations: OrganizationsClient
 }
 
@@ -115,8 +116,9 @@ const collectionModules = {
   iam: () => import('@aws-sdk/client-iam'),
   kms: () => import('@aws-sdk/client-kms'),
   organizations: () => import('@aws-sdk/client-organizations'),
-  // EC2's client is by far the largest (about 40 MB of heap): only for a VPC endpoint in the path.
-  ec2: () => import('@aws-sdk/client-ec2')
+  // Not @aws-sdk/client-ec2, which would add about 35 MB of peak RSS: EC2's two read calls over its
+  // Query API, from modules S3 and STS have loaded already (./ec2-query.ts).
+  ec2: () => import('./ec2-query.js')
 }
 
 /**
@@ -138,7 +140,7 @@ export function createClients(options: ClientOptions = {}): AwsClients {
     s3control: lazyClient(async () => new (await collectionModules.s3control()).S3ControlClient(s3ControlConfig(options, local))),
     iam: lazyClient(async () => new (await collectionModules.iam()).IAMClient(common(options, local))),
     kms: lazyClient(async () => new (await collectionModules.kms()).KMSClient(common(options, local))),
-    ec2: lazyClient(async () => new (await collectionModules.ec2()).EC2Client(common(options, local))),
+    ec2: lazyClient(async () => new (await collectionModules.ec2()).Ec2QueryClient(common(options, local))),
     organizations: lazyClient(async () => new (await collectionModules.organizations()).OrganizationsClient(common(options, local)))
   }
 }

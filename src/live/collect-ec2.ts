@@ -8,8 +8,10 @@
  * https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-s3.html
  * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcEndpoints.html
  * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeRouteTables.html
+ *
+ * The calls go through ./ec2-query.ts, not @aws-sdk/client-ec2 (whose size is the reason).
  */
-import { DescribeRouteTablesCommand, DescribeVpcEndpointsCommand, type EC2Client, type VpcEndpoint } from '@aws-sdk/client-ec2'
+import { DescribeRouteTablesCommand, DescribeVpcEndpointsCommand, type Ec2QueryClient, type VpcEndpoint } from './ec2-query.js'
 import { MalformedResponse, type ReadResult, type Reader } from './collect-read.js'
 
 export interface EndpointFacts {
@@ -27,7 +29,7 @@ function facts(endpoint: VpcEndpoint): EndpointFacts {
 }
 
 /** The endpoint the input names. */
-export function readEndpoint(reader: Reader, ec2: EC2Client, id: string): Promise<ReadResult<EndpointFacts>> {
+export function readEndpoint(reader: Reader, ec2: Ec2QueryClient, id: string): Promise<ReadResult<EndpointFacts>> {
   return reader.read(
     'ec2.DescribeVpcEndpoints',
     (abortSignal) => ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [id] }), { abortSignal }),
@@ -50,7 +52,7 @@ export interface RunnerNetwork {
  * The S3 endpoint a runner in `network` reaches S3 through, or null when it goes over the internet.
  * Two concurrent reads: the subnet's route tables and the VPC's S3 endpoints.
  */
-export async function detectEndpoint(reader: Reader, ec2: EC2Client, network: RunnerNetwork, region: string): Promise<ReadResult<EndpointFacts | null>> {
+export async function detectEndpoint(reader: Reader, ec2: Ec2QueryClient, network: RunnerNetwork, region: string): Promise<ReadResult<EndpointFacts | null>> {
   const [tables, endpoints] = await Promise.all([
     reader.read(
       'ec2.DescribeRouteTables',

@@ -1,13 +1,17 @@
 /**
  * The KMS keys an SSE-KMS request uses: the key the upload's header names, the bucket's default
  * key, the existing object's key. For each: the key ARN (DescribeKey turns an alias or key id into
- * it), the key policy ("default" is the only policy name) and the grants.
+ * it) and who manages the key (DescribeKey's KeyMetadata.KeyManager: `AWS` for an AWS managed key
+ * such as aws/s3, whose key policy AWS defines and which no other account can use), the key policy
+ * ("default" is the only policy name) and the grants.
  *
  * A key ARN or key id is usable by GetKeyPolicy and ListGrants at once, so the three calls run
  * together; an alias needs DescribeKey first ("To specify a KMS key [for GetKeyPolicy], use its key ID
  * or key ARN"): https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html
  * https://docs.aws.amazon.com/kms/latest/APIReference/API_ListGrants.html (NextMarker/Truncated)
  * https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html (alias name or alias ARN accepted)
+ * https://docs.aws.amazon.com/kms/latest/APIReference/API_KeyMetadata.html (KeyManager: AWS | CUSTOMER)
+ * https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-key
  */
 import { DescribeKeyCommand, GetKeyPolicyCommand, ListGrantsCommand, type KMSClient } from '@aws-sdk/client-kms'
 import type { KmsGrant } from '../scenario/types.js'
@@ -18,9 +22,15 @@ export interface CollectedKey {
   reference: string
   /** The key ARN, when DescribeKey answered or the reference was one. */
   arn: string | undefined
-  describe: ReadResult<{ arn: string; awsManaged: boolean }>
+  describe: ReadResult<Described>
   policy: ReadResult<string>
   grants: ReadResult<KmsGrant[]>
+}
+
+export interface Described {
+  arn: string
+  /** DescribeKey's KeyManager; undefined when the answer named none the scenario knows. */
+  keyManager: 'AWS' | 'CUSTOMER' | undefined
 }
 
 const KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]*:[0-9]*:key\/.+$/
@@ -90,19 +100,24 @@ function readGrants(reader: Reader, kms: KMSClient, keyId: string): Promise<Read
   )
 }
 
-function describe(reader: Reader, kms: KMSClient, reference: string): Promise<ReadResult<{ arn: string; awsManaged: boolean }>> {
+function describe(reader: Reader, kms: KMSClient, reference: string): Promise<ReadResult<Described>> {
   return reader.read(
     'kms.DescribeKey',
     (abortSignal) => kms.send(new DescribeKeyCommand({ KeyId: reference }), { abortSignal }),
     (response) => {
       const arn = response.KeyMetadata?.Arn
       if (typeof arn !== 'string' || !isKeyArn(arn)) throw new MalformedResponse('no KeyMetadata.Arn')
-      return { arn, awsManaged: response.KeyMetadata?.KeyManager === 'AWS' }
+      const manager = response.KeyMetadata?.KeyManager
+      return { arn, keyManager: manager === 'AWS' || manager === 'CUSTOMER' ? manager : undefined }
     }
   )
 }
 
-/** Reads one key: at once for a key ARN or id; DescribeKey first for an alias. */
+/**
+ * Reads one key: DescribeKey, GetKeyPolicy and ListGrants at once for a key ARN or id (so knowing
+ * the key manager costs no round trip, and a denied DescribeKey loses nothing else); DescribeKey
+ * first for an alias.
+ */
 export async function collectKey(reader: Reader, kms: KMSClient, reference: string): Promise<CollectedKey> {
   if (isAlias(reference)) {
     const described = await describe(reader, kms, reference)

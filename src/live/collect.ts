@@ -30,8 +30,8 @@ import { parseScenario } from '../scenario/load.js'
 import type { Acl, Bucket, Identity, KmsKey, NamedPolicy, ObjectState, Organization, PolicyDocument, PolicyLevels, Scenario, VpcEndpoint } from '../scenario/types.js'
 import type { AwsClients } from './clients.js'
 import { Reader, roundTrips, unreadableLayer, type ReadResult, type Unreadable } from './collect-read.js'
-// EC2's client is by far the largest (about 40 MB of heap): ./collect-ec2.js (and with it the EC2
-// client) is imported only when a VPC endpoint is named or the runner sits in a VPC.
+// ./collect-ec2.js (and with it ./ec2-query.js, the EC2 client) is imported only when a VPC
+// endpoint is named or the runner sits in a VPC.
 import type { EndpointFacts, RunnerNetwork } from './collect-ec2.js'
 import { collectRole, collectUser, whoAmI, type CollectedPolicy, type IdentityCollection } from './collect-iam.js'
 import { collectKey, isAwsManagedS3Alias, type CollectedKey } from './collect-kms.js'
@@ -245,6 +245,7 @@ export async function collectScenario(input: CollectInput): Promise<CollectResul
     const facts = endpointResult.endpoint
     contextInput.vpcEndpoint = { id: facts.id, origin: endpointResult.origin, ...(facts.vpcId !== undefined ? { vpcId: facts.vpcId } : {}), ...(endpointResult.privateIp !== undefined ? { privateIp: endpointResult.privateIp } : {}) }
     const entry: VpcEndpoint = { id: facts.id }
+    endpointType(draft, facts, entry)
     if (facts.policy !== undefined) {
       entry.policy = asDocument(facts.policy)
       draft.slot('vpcEndpoints[0].policy', 'ec2.DescribeVpcEndpoints', (error) => (entry.policy = { unreadable: error }))
@@ -347,7 +348,7 @@ async function collectIdentity(reader: Reader, clients: AwsClients, principal: s
 }
 
 interface EndpointResult {
-  endpoint?: (EndpointFacts & { unreadable?: undefined }) | { id: string; vpcId?: undefined; policy?: undefined; unreadable: Unreadable }
+  endpoint?: (EndpointFacts & { unreadable?: undefined }) | { id: string; vpcId?: undefined; type?: undefined; policy?: undefined; unreadable: Unreadable }
   origin: 'input' | 'detected'
   privateIp?: string
   /** Why we do not know whether an endpoint is in the path. */
@@ -392,6 +393,29 @@ async function readVpcEndpoint(
   if (detected.value === null) return { origin: 'detected' }
   draft.notes.push(`The runner is in ${runner.vpcId}${runner.subnetId !== undefined ? ` (${runner.subnetId})` : ''}; its S3 traffic goes through ${detected.value.id}.`)
   return { endpoint: detected.value, origin: 'detected', ...(runner.privateIp !== undefined ? { privateIp: runner.privateIp } : {}) }
+}
+
+/**
+ * DescribeVpcEndpoints' VpcEndpointType into `entry.type`: on a gateway endpoint an account
+ * principal in the policy admits only that account's root user, so the evaluator needs it
+ * (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html#vpc-endpoint-policies-gateway).
+ * An endpoint whose policy could not be read has no type either: its policy's marker says why.
+ */
+function endpointType(draft: Draft, facts: NonNullable<EndpointResult['endpoint']>, entry: VpcEndpoint): void {
+  if (facts.unreadable !== undefined) return
+  if (facts.type === 'Gateway' || facts.type === 'Interface') {
+    entry.type = facts.type
+  } else if (facts.type === undefined) {
+    draft.lost('vpcEndpoints[0].type', {
+      ok: false,
+      absent: false,
+      read: 'ec2.DescribeVpcEndpoints',
+      failure: 'malformed',
+      error: `malformed DescribeVpcEndpoints response: ${facts.id} has no VpcEndpointType; the evaluation reads its policy as an interface endpoint's`
+    })
+  } else {
+    draft.notes.push(`${facts.id} is a ${facts.type} endpoint, not a Gateway or Interface endpoint to S3; the snapshot leaves its type out, and the evaluation reads its policy as an interface endpoint's.`)
+  }
 }
 
 async function discoverIp(settings: CollectInput['settings'], network: NetworkProbes | undefined, draft: Draft): Promise<{ value: string; origin: 'input' | 'discovered' } | undefined> {
@@ -641,12 +665,35 @@ function assembleKeys(draft: Draft, keys: CollectedKey[]): KmsKey[] {
     const entry: KmsKey = { arn }
     // The request may name the key by alias: keep the alias so the evaluator finds the key from the header.
     if (key.arn !== undefined && /(^|:)alias\//.test(key.reference)) entry.aliases = [key.reference.slice(key.reference.indexOf('alias/'))]
+    keyManager(draft, `kmsKeys[${index}].keyManager`, key, entry)
     assign(draft, `kmsKeys[${index}].policy`, 'kms.GetKeyPolicy', key.policy, (value) => (entry.policy = asDocument(value)), (marker) => (entry.policy = marker))
     assign(draft, `kmsKeys[${index}].grants`, 'kms.ListGrants', key.grants, (value) => (entry.grants = value), (marker) => (entry.grants = marker))
     if (key.arn === undefined) draft.notes.push(`The KMS key ${key.reference} could not be resolved to a key ARN; the snapshot names it as the request did.`)
     out.push(entry)
   }
   return out
+}
+
+const UNKNOWN_MANAGER =
+  'whether AWS manages the key is unknown: the snapshot treats it as customer managed, which is wrong only for an AWS managed key (such as aws/s3), whose key policy AWS defines and which no other account can use'
+
+/**
+ * DescribeKey's KeyManager into `entry.keyManager`. It has no unreadable marker in the format (a
+ * plain enum, absent meaning customer managed), so when DescribeKey failed for a key whose ARN is
+ * known anyway, the unknown is recorded as an unreadable layer with the read that would settle it.
+ * A key whose alias could not be resolved says so in its policy and grants already.
+ */
+function keyManager(draft: Draft, path: string, key: CollectedKey, entry: KmsKey): void {
+  const described = key.describe
+  if (described.ok) {
+    if (described.value.keyManager !== undefined) entry.keyManager = described.value.keyManager
+    else draft.lost(path, { ok: false, absent: false, read: 'kms.DescribeKey', failure: 'malformed', error: `malformed DescribeKey response: no KeyMetadata.KeyManager (AWS or CUSTOMER); ${UNKNOWN_MANAGER}` })
+    return
+  }
+  if (key.arn === undefined) return
+  const failure = described.absent ? 'not-found' : described.failure
+  const error = described.absent ? described.code : described.error
+  draft.lost(path, { ok: false, absent: false, read: 'kms.DescribeKey', failure, error: `${error}; ${UNKNOWN_MANAGER}` })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -76,11 +76,11 @@ export const READS = {
   'iam.GetPolicy': spec('iam', 'GetPolicy', 'iam:GetPolicy', 'any', "a managed policy's default version"),
   'iam.GetPolicyVersion': spec('iam', 'GetPolicyVersion', 'iam:GetPolicyVersion', 'any', "a managed policy's document"),
 
-  'kms.DescribeKey': spec('kms', 'DescribeKey', 'kms:DescribeKey', 'any', 'the KMS key an alias or key id names'),
+  'kms.DescribeKey': spec('kms', 'DescribeKey', 'kms:DescribeKey', 'any', 'the KMS key an alias or key id names, and whether AWS manages it (KeyManager)'),
   'kms.GetKeyPolicy': spec('kms', 'GetKeyPolicy', 'kms:GetKeyPolicy', 'any', 'the KMS key policy'),
   'kms.ListGrants': spec('kms', 'ListGrants', 'kms:ListGrants', 'any', "the KMS key's grants"),
 
-  'ec2.DescribeVpcEndpoints': spec('ec2', 'DescribeVpcEndpoints', 'ec2:DescribeVpcEndpoints', 'any', 'the VPC endpoint policy'),
+  'ec2.DescribeVpcEndpoints': spec('ec2', 'DescribeVpcEndpoints', 'ec2:DescribeVpcEndpoints', 'any', "the VPC endpoint's policy and type (Gateway or Interface)"),
   'ec2.DescribeRouteTables': spec('ec2', 'DescribeRouteTables', 'ec2:DescribeRouteTables', 'any', "which gateway endpoint the runner's subnet routes S3 through"),
 
   'organizations.DescribeOrganization': spec('organizations', 'DescribeOrganization', 'organizations:DescribeOrganization', 'any', 'the organization id and management account'),
