@@ -347,6 +347,17 @@ describe('more than one diagnosis', () => {
     expect(github.comments.get(7)?.[0]?.body.match(/<!-- s3-403-doctor:/g)).toHaveLength(1)
   })
 
+  test('a probe S3 refused makes the outputs deny even where the snapshot allows (what S3 answered counts)', async () => {
+    const { deps, recorded } = fakeDeps(github)
+    const refused = withLive(example('12-allowed-upload.json'), { caller, probes: [{ ...deniedProbe, message: `${deniedProbe.message ?? ''} with an explicit deny in a service control policy` }], fixes: [] })
+    expect(refused.verdict.decision).toBe('allow')
+    const result = await publish(refused, settings, deps)
+    expect(result.outcome).toMatchObject({ decision: 'deny', deniedBy: 'service-control-policy', statement: '', basis: 'probe' })
+    expect(recorded.outputs[Outputs.Decision]).toBe('deny')
+    expect(recorded.outputs[Outputs.DeniedBy]).toBe('service-control-policy')
+    expect(recorded.outputs[Outputs.Statement]).toBe('')
+  })
+
   test('none at all is an error', async () => {
     await expect(publish([], settings, fakeDeps(github).deps)).rejects.toThrow('publish needs at least one diagnosis')
   })

@@ -9,7 +9,7 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers'
 import { createClients, preloadCollectionClients } from '../live/clients.js'
 import { discoverPublicIp, readRunnerNetwork } from '../live/context.js'
 import { diagnose, type DiagnoseDeps } from '../live/diagnose.js'
-import { liveOutcome, refusedProbe } from '../live/outcome.js'
+import { refusedProbe } from '../live/outcome.js'
 import type { Diagnosis } from '../live/types.js'
 import { Outputs } from './constants.js'
 import type { ActionDeps } from './main.js'
@@ -61,11 +61,7 @@ export async function runLiveMode(settings: Settings, deps: ActionDeps): Promise
     deps.setOutput(Outputs.ScenarioPath, settings.saveScenario)
   }
   // decision, denied-by and statement say what S3 answered as well as what the snapshot evaluates
-  // to (../live/outcome.ts; action.yml documents it): the report is published as it is, its
-  // outputs taken from the live outcome.
-  const outcome = liveOutcome(diagnoses)
-  const outputs: Record<string, string> = { [Outputs.Decision]: outcome.decision, [Outputs.DeniedBy]: outcome.deniedBy, [Outputs.Statement]: outcome.statement }
-  const setOutput: ActionDeps['setOutput'] = (name, value) => deps.setOutput(name, Object.hasOwn(outputs, name) ? (outputs[name] as string) : value)
-  await publish(diagnoses, publishSettings(settings), { ...deps, setOutput })
+  // to (../live/outcome.ts; action.yml documents it).
+  const { outcome } = await publish(diagnoses, publishSettings(settings), deps)
   if (settings.failOnDeny && outcome.decision === 'deny') deps.setFailed(outcome.reason)
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { createGitHubClient, type FetchLike, type UpsertResult } from '../github/client.js'
 import { readRunContext, type RunContext } from '../github/context.js'
 import type { Fix } from '../fix/types.js'
+import { liveOutcome, type LiveOutcome } from '../live/outcome.js'
 import type { Diagnosis } from '../live/types.js'
 import type { JsonValue } from '../scenario/types.js'
 import { analyze, deniedByWords, valueAtPath } from '../report/analyze.js'
@@ -59,6 +60,8 @@ export type CommentOutcome = UpsertResult | { action: 'skipped'; code: 'disabled
 
 export interface PublishResult {
   decision: 'allow' | 'deny'
+  /** The outputs' decision, denied-by and statement, and the sentence fail-on-deny fails with. */
+  outcome: LiveOutcome
   comment: CommentOutcome
   reportPath: string
   fixPath: string | null
@@ -224,11 +227,13 @@ export async function publish(input: Diagnosis | readonly Diagnosis[], settings:
   const accountIds = settings.redact === 'account-ids' ? new AccountIds() : undefined
   const md = new Md(accountIds === undefined ? { secrets } : { secrets, accountIds })
 
-  const decision = diagnoses.some((diagnosis) => diagnosis.verdict.decision === 'deny') ? 'deny' : 'allow'
-  const denial = primary.verdict.denial
+  // What S3 answered the probes counts as well as what the snapshot evaluates to (../live/outcome.ts;
+  // a diagnosis without probes, as in explain, is decided by its verdict alone).
+  const outcome = liveOutcome(diagnoses)
+  const decision = outcome.decision
   deps.setOutput(Outputs.Decision, decision)
-  deps.setOutput(Outputs.DeniedBy, denial?.policyType ?? '')
-  deps.setOutput(Outputs.Statement, denial?.statement ?? '')
+  deps.setOutput(Outputs.DeniedBy, outcome.deniedBy)
+  deps.setOutput(Outputs.Statement, outcome.statement)
   deps.setOutput(Outputs.Principal, new Md({ secrets }).clean(primary.caller?.arn ?? primary.scenario.request.principal))
 
   // The summary comes first in reading order, so it assigns the account placeholders first.
@@ -278,7 +283,7 @@ export async function publish(input: Diagnosis | readonly Diagnosis[], settings:
   }
   for (const diagnosis of diagnoses) await annotate(diagnosis, md, deps, repositoryFiles)
 
-  return { decision, comment, reportPath, fixPath }
+  return { decision, outcome, comment, reportPath, fixPath }
 }
 
 /**
