@@ -28754,8 +28754,8 @@ const defaultDeps = {
 };
 const MODES = {
     explain: async (settings, deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(268), __nccwpck_require__.e(522), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5349))).runExplainMode(settings, deps),
-    preflight: async (settings, deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(522), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5733))).runLiveMode(settings, deps),
-    diagnose: async (settings, deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(522), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5733))).runLiveMode(settings, deps),
+    preflight: async (settings, deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(522), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020))).runLiveMode(settings, deps),
+    diagnose: async (settings, deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(522), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020))).runLiveMode(settings, deps),
     review: async (settings, deps) => (await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(268), __nccwpck_require__.e(522), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 343))).runReviewAction(settings, deps)
 };
 async function run(deps = defaultDeps) {

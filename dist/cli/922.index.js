@@ -2884,6 +2884,7 @@ var report_text = __webpack_require__(5655);
 
 
 
+
 /** The publishing part of the action's settings. */
 function publish_publishSettings(settings) {
     return { comment: settings.comment, redact: settings.redact, githubToken: settings.githubToken };
@@ -3044,11 +3045,13 @@ async function publish_publish(input, settings, deps) {
     const secrets = [token, ...SECRET_ENV.map((name) => deps.env[name] ?? '')].filter((value) => value.length >= 8);
     const accountIds = settings.redact === 'account-ids' ? new AccountIds() : undefined;
     const md = new Md(accountIds === undefined ? { secrets } : { secrets, accountIds });
-    const decision = diagnoses.some((diagnosis) => diagnosis.verdict.decision === 'deny') ? 'deny' : 'allow';
-    const denial = primary.verdict.denial;
+    // What S3 answered the probes counts as well as what the snapshot evaluates to (../live/outcome.ts;
+    // a diagnosis without probes, as in explain, is decided by its verdict alone).
+    const outcome = liveOutcome(diagnoses);
+    const decision = outcome.decision;
     deps.setOutput(Outputs.Decision, decision);
-    deps.setOutput(Outputs.DeniedBy, denial?.policyType ?? '');
-    deps.setOutput(Outputs.Statement, denial?.statement ?? '');
+    deps.setOutput(Outputs.DeniedBy, outcome.deniedBy);
+    deps.setOutput(Outputs.Statement, outcome.statement);
     deps.setOutput(Outputs.Principal, new Md({ secrets }).clean(primary.caller?.arn ?? primary.scenario.request.principal));
     // The summary comes first in reading order, so it assigns the account placeholders first.
     if (accountIds !== undefined)
@@ -3097,7 +3100,7 @@ async function publish_publish(input, settings, deps) {
     };
     for (const diagnosis of diagnoses)
         await annotate(diagnosis, md, deps, repositoryFiles);
-    return { decision, comment, reportPath, fixPath };
+    return { decision, outcome, comment, reportPath, fixPath };
 }
 /**
  * A report that is already markdown (the policy review): the job summary, and the sticky pull
@@ -3193,12 +3196,8 @@ async function runLiveMode(settings, deps) {
         deps.setOutput(Outputs.ScenarioPath, settings.saveScenario);
     }
     // decision, denied-by and statement say what S3 answered as well as what the snapshot evaluates
-    // to (../live/outcome.ts; action.yml documents it): the report is published as it is, its
-    // outputs taken from the live outcome.
-    const outcome = liveOutcome(diagnoses);
-    const outputs = { [Outputs.Decision]: outcome.decision, [Outputs.DeniedBy]: outcome.deniedBy, [Outputs.Statement]: outcome.statement };
-    const setOutput = (name, value) => deps.setOutput(name, Object.hasOwn(outputs, name) ? outputs[name] : value);
-    await publish(diagnoses, publishSettings(settings), { ...deps, setOutput });
+    // to (../live/outcome.ts; action.yml documents it).
+    const { outcome } = await publish(diagnoses, publishSettings(settings), deps);
     if (settings.failOnDeny && outcome.decision === 'deny')
         deps.setFailed(outcome.reason);
 }
