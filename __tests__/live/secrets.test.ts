@@ -57,6 +57,8 @@ describe('scrubText', () => {
 
   test('known values anywhere, longest first', () => {
     expect(scrubText(`key ${BASE.accessKeyId} secret ${BASE.secretAccessKey}`, [BASE.accessKeyId, BASE.secretAccessKey])).toBe('key *** secret ***')
+    // A secret that starts with another: masked whole, not as `***` plus its tail.
+    expect(scrubText('value abcd1234WXYZ', ['abcd', 'abcd1234WXYZ'])).toBe('value ***')
   })
 
   test('ordinary text is left alone', () => {

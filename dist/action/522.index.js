@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   nR: () => (/* binding */ publishSettings)
 });
 
-// UNUSED EXPORTS: commentNote, denialsFirst, fixToWrite, reportMarker
+// UNUSED EXPORTS: commentNote, fixToWrite, reportMarker
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -574,12 +574,9 @@ function headline({ diagnosis, analysis, md }, level = '###') {
     if (denial === null) {
         return `${level} ✅ ALLOW: ${md.code(scenario.request.action)} on ${md.code(analysis.target)} for ${who} is allowed: no layer denies it.`;
     }
-    const parts = (0,analyze/* deniedByParts */.b0)(denial);
-    const how = parts.how === '' ? '' : ` (${md.text(parts.how)})`;
-    const statement = parts.statement === null ? '' : `, statement ${md.code(parts.statement)}`;
-    const where = parts.policy === null ? (parts.statement === null ? '' : `: statement ${md.code(parts.statement)}`) : `: ${md.text(parts.policy)}${statement}`;
+    const deniedBy = (0,analyze/* deniedBySentence */.MA)(denial, md);
     const onWhat = denial.action === scenario.request.action ? '' : ` (for ${md.code(scenario.request.action)})`;
-    return `${level} ⛔ DENY: ${md.code(denial.action)}${onWhat} on ${md.code(analysis.target)} for ${who} is denied by ${md.text(parts.layer)}${how}${where}.`;
+    return `${level} ⛔ DENY: ${md.code(denial.action)}${onWhat} on ${md.code(analysis.target)} for ${who} is denied by ${deniedBy}.`;
 }
 /**
  * The verdict's reason, less what the headline already says: an explicit deny's reason restates
@@ -1314,15 +1311,7 @@ function text_headline(diagnosis, target, principal) {
     const denial = verdict.denial;
     if (denial === null)
         return `ALLOW: ${scenario.request.action} on ${target} for ${principal} is allowed: no layer denies it.`;
-    return `DENY: ${denial.action}${denial.action === scenario.request.action ? '' : ` (for ${scenario.request.action})`} on ${target} for ${principal} is denied by ${deniedBySentence(denial)}.`;
-}
-/** "the bucket policy (explicit deny): bucket policy of b, statement S": the headline's end, in plain text (the annotation uses it too). */
-function deniedBySentence(denial) {
-    const parts = (0,analyze/* deniedByParts */.b0)(denial);
-    const how = parts.how === '' ? '' : ` (${parts.how})`;
-    const statement = parts.statement === null ? '' : `, statement ${parts.statement}`;
-    const where = parts.policy === null ? (parts.statement === null ? '' : `: statement ${parts.statement}`) : `: ${parts.policy}${statement}`;
-    return `${parts.layer}${how}${where}`;
+    return `DENY: ${denial.action}${denial.action === scenario.request.action ? '' : ` (for ${scenario.request.action})`} on ${target} for ${principal} is denied by ${(0,analyze/* deniedBySentence */.MA)(denial)}.`;
 }
 function value(document) {
     return document !== null && typeof document === 'object' ? JSON.stringify(document, null, 2) : typeof document === 'string' ? document : JSON.stringify(document);
@@ -1592,7 +1581,7 @@ async function annotate(diagnosis, md, deps, files) {
     if (denial === null)
         return;
     const analysis = (0,analyze/* analyze */.ns)(diagnosis);
-    const lines = [`${denial.action} on ${analysis.target} for ${analysis.principal} is denied by ${deniedBySentence(denial)}.`, `Why: ${denial.reason}`];
+    const lines = [`${denial.action} on ${analysis.target} for ${analysis.principal} is denied by ${(0,analyze/* deniedBySentence */.MA)(denial)}.`, `Why: ${denial.reason}`];
     const first = diagnosis.fixes.find((fix) => fix.proven) ?? diagnosis.fixes[0];
     if (first !== undefined)
         lines.push(`Fix: ${first.title}`);
@@ -2569,25 +2558,10 @@ class RequestContext {
     has(key) {
         return this.entries.has(idOf(key));
     }
-    /** A copy for one evaluation that adds or replaces keys (e.g. the KMS request's own keys). */
-    with(entries) {
-        const copy = new RequestContext();
-        for (const entry of this.entries.values())
-            copy.set(entry);
-        for (const entry of entries)
-            copy.set(entry);
-        return copy;
-    }
-    /** A copy without the given keys (e.g. aws:SourceIp on the call S3 makes to KMS on the caller's behalf). */
-    without(keys) {
-        const drop = new Set(keys.map((key) => key.toLowerCase()));
-        const copy = new RequestContext();
-        for (const [id, entry] of this.entries)
-            if (!drop.has(id))
-                copy.entries.set(id, entry);
-        return copy;
-    }
-    /** `without(drop).with(add)` in one copy; `drop` holds lower-case key names. */
+    /**
+     * A copy for one evaluation without the keys in `drop` (lower-case names: aws:SourceIp on the call
+     * S3 makes to KMS on the caller's behalf) and with `add` added or replacing (the KMS request's own keys).
+     */
     derive(drop, add) {
         const copy = new RequestContext();
         for (const [id, entry] of this.entries)
@@ -2879,6 +2853,10 @@ function granteeMatches(grantee, requester) {
             return false;
     }
 }
+/** `READ to the AllUsers group, WRITE to ...`: grants in words. */
+function describeGrants(grants) {
+    return grants.map((grant) => `${grant.permission} to ${describeGrantee(grant.grantee)}`).join(', ');
+}
 function describeGrantee(grantee) {
     switch (grantee.type) {
         case 'CanonicalUser':
@@ -3102,7 +3080,7 @@ function checkAcl(action, input) {
     const result = aclGrants(acl, input.requester, permission);
     if (result.granted)
         return { kind: 'granted', permission, grant: result.grant, reason: `${which}: ${result.reason}` };
-    const note = ignored.length > 0 ? `; IgnorePublicAcls ignores ${ignored.map((grant) => `${grant.permission} to ${describeGrantee(grant.grantee)}`).join(', ')}` : '';
+    const note = ignored.length > 0 ? `; IgnorePublicAcls ignores ${describeGrants(ignored)}` : '';
     return { kind: 'not-granted', permission, ignoredPublicGrants: ignored, reason: `${which}: ${result.reason}${note}` };
 }
 
@@ -3590,10 +3568,6 @@ function regionOf(arn) {
     const region = arn.split(':')[3];
     return region === undefined || region === '' ? undefined : region;
 }
-/** A grant on the key that lets the caller perform `operation` (e.g. `GenerateDataKey`). */
-function kmsGrantFor(scenario, index, caller, operation) {
-    return kmsGrantsFor(scenario, index, caller, operation).granted;
-}
 /** Every grant of the key, checked against the caller and the operation (for the trace). */
 function kmsGrantsFor(scenario, index, caller, operation) {
     const grants = scenario.kmsKeys?.[index]?.grants;
@@ -3624,7 +3598,6 @@ var evaluate_layers = __webpack_require__(4509);
 // EXTERNAL MODULE: ./src/s3/object-lock.ts
 var object_lock = __webpack_require__(7891);
 ;// CONCATENATED MODULE: ./src/evaluate/s3-layers.ts
-
 
 
 
@@ -3664,7 +3637,6 @@ function s3Facts(input) {
     const requesterPays = bucket?.requesterPays;
     return {
         action,
-        headers: input.headers,
         block,
         ownership,
         ...aclFacts(input, action, input.onObject),
@@ -3682,9 +3654,6 @@ function s3Facts(input) {
 /** An ACL grant in the trace's shape. */
 function grantTrace(grant) {
     return { grantee: grant.grantee, permission: grant.permission };
-}
-function levelWords(level) {
-    return level === 'both' ? 'bucket and account' : (level ?? 'no');
 }
 /** The trace entries of S3's own layers, after the seven policy layers of the S3 request. */
 function s3LayerTraces(facts, outcome) {
@@ -3713,12 +3682,11 @@ function blockPublicAccess(facts, outcome, denying) {
     });
     const ignoreLevel = block.source.IgnorePublicAcls;
     if (ignored.length > 0) {
-        const what = ignored.map((grant) => `${grant.permission} to ${describeGrantee(grant.grantee)}`).join(', ');
         checks.push({
             setting: 'IgnorePublicAcls',
             outcome: outcome.ignorePublicAclsDecisive ? 'decisive' : 'ignored',
             ignoredGrants: ignored,
-            reason: `IgnorePublicAcls (${levelWords(ignoreLevel)} level) ignores the ${acl.which} ACL's grant of ${what}${outcome.ignorePublicAclsDecisive ? `, which would otherwise allow ${action}` : ''}`
+            reason: `IgnorePublicAcls (${ignoreLevel === null ? 'no' : (0,block_public_access/* levelWords */.s2)(ignoreLevel)} level) ignores the ${acl.which} ACL's grant of ${describeGrants(ignored)}${outcome.ignorePublicAclsDecisive ? `, which would otherwise allow ${action}` : ''}`
         });
     }
     else {
@@ -4020,17 +3988,16 @@ function ignorePublicAclsDenial(facts, input, s3, action) {
     const counter = authorize({ ...input, resource: { ...side, extraGrant: ignored, policyGrantsIgnored: null } });
     if (counter.decision !== 'allow')
         return null;
-    const level = facts.block.source.IgnorePublicAcls;
-    const levelWords = level === 'both' ? 'bucket and account' : (level ?? 'bucket');
-    const grants = facts.acl.check.ignoredPublicGrants.map((grant) => `${grant.permission} to ${describeGrantee(grant.grantee)}`).join(', ');
+    const level = (0,block_public_access/* levelWords */.s2)(facts.block.source.IgnorePublicAcls ?? 'bucket');
+    const grants = describeGrants(facts.acl.check.ignoredPublicGrants);
     return {
         policyType: 'block-public-access',
         statement: null,
         action,
-        policy: `IgnorePublicAcls (${levelWords} level)`,
+        policy: `IgnorePublicAcls (${level} level)`,
         httpStatus: 403,
         errorCode: 'AccessDenied',
-        reason: `the ${facts.acl.which} ACL grants ${grants}, which would allow ${action}, but IgnorePublicAcls (${levelWords} level) makes S3 ignore public ACL grants, and nothing else allows ${action}`
+        reason: `the ${facts.acl.which} ACL grants ${grants}, which would allow ${action}, but IgnorePublicAcls (${level} level) makes S3 ignore public ACL grants, and nothing else allows ${action}`
     };
 }
 function fromPolicy(outcome, action) {
@@ -4651,14 +4618,14 @@ function matchNotPrincipal(spec, caller, options) {
 
 
 
-function evaluateStatement(statement, version, request, side, actionLower = request.action.toLowerCase(), compiled = compile(statement), options = NO_OPTIONS) {
-    const action = matchAction(compiled, actionLower);
-    if (options.invalid === true)
-        return { trace: newTrace(statement, action, 'invalid'), principalKind: null };
+/** One statement on its own (documents go through `evaluatePolicy`). */
+function evaluateStatement(statement, version, request, side) {
+    const compiled = compile(statement);
+    const action = matchAction(compiled, request.action.toLowerCase());
     if (!action.matched)
         return { trace: newTrace(statement, action, 'action-mismatch'), principalKind: null };
     const found = { kind: null };
-    const trace = evaluateMatched(statement, version, request, side, compiled, action, options.accountMeansRoot === true, found);
+    const trace = evaluateMatched(statement, version, request, side, compiled, action, false, found);
     return { trace, principalKind: found.kind };
 }
 function newTrace(statement, action, outcome) {
@@ -4731,7 +4698,6 @@ function principalMatch(statement, compiled, caller, denyWithBoundary, accountMe
     const trace = Object.freeze({ element: spec.negated ? 'NotPrincipal' : 'Principal', matched: match.matched, pattern: match.pattern });
     return (compiled.lastPrincipal = { caller, flags, kind: match.kind, trace });
 }
-const NO_OPTIONS = Object.freeze({});
 const NO_POLICY_OPTIONS = Object.freeze({});
 /** Shared by every trace without conditions: traces are read, never changed. */
 const NO_CONDITIONS = Object.freeze([]);
@@ -6467,16 +6433,9 @@ function keyPolicyGrantPlans(context) {
     if (context.caller.kind === 'service')
         return serviceKeyPolicyPlans(context);
     const grantee = granteeOf(context.caller);
+    if (grantee === null)
+        return [];
     const need = needFor(context);
-    const { scenario } = context;
-    const index = (scenario.kmsKeys ?? []).findIndex((key) => key.arn === need.keyArn);
-    const key = scenario.kmsKeys?.[index];
-    if (grantee === null || key === undefined || key.policy === undefined || (0,types/* isUnreadable */.G)(key.policy))
-        return [];
-    const pointer = formatPointer(['kmsKeys', index, 'policy']);
-    const site = siteOf(scenario, pointer);
-    if (site === null)
-        return [];
     const statement = {
         Sid: `Allow${pascal(grantee.name)}${need.label}ViaS3`,
         Effect: 'Allow',
@@ -6486,27 +6445,44 @@ function keyPolicyGrantPlans(context) {
     };
     if (need.condition !== null)
         statement.Condition = need.condition;
+    return keyPolicyPlan(context, need, statement, `Allow ${grantee.kind} ${grantee.name} ${need.action} on the key through S3, in the key policy`, (key, sid) => {
+        const keyAccount = key.arn.split(':')[4] ?? '';
+        const cross = keyAccount !== '' && keyAccount !== grantee.account;
+        const why = cross
+            ? `The key is in account ${keyAccount} and the caller in ${grantee.account}: the key policy must name the caller (or its account), and the caller's own policies must allow ${need.action} on the key ARN too. Only the key's administrators in account ${keyAccount} can change its key policy.`
+            : delegatesToAccount(key.policy, grantee.account)
+                ? `The key policy does not allow ${need.action} to this caller.`
+                : `The key policy has no statement that lets IAM policies in account ${grantee.account} grant use of the key (the default "Enable IAM User Permissions" statement), so the caller's own policies count for nothing here; this names the ${grantee.kind} directly instead of delegating the key to every IAM policy of the account.`;
+        return (`${why} Adds statement ${sid} to the key policy, keeping its other statements: it allows exactly ${need.action} to ${grantee.arn}, ` +
+            `with Resource "*" (in a key policy, this key) and kms:ViaService, so the ${grantee.kind} can use the key only through S3.`);
+    });
+}
+/**
+ * `statement` added to the policy of the key the denied call uses, as a plan of one change by the
+ * key's owner; `explain` words it (the note on the statements the merge left out follows).
+ */
+function keyPolicyPlan(context, need, statement, title, explain) {
+    const { scenario } = context;
+    const index = (scenario.kmsKeys ?? []).findIndex((key) => key.arn === need.keyArn);
+    const key = scenario.kmsKeys?.[index];
+    if (key === undefined || key.policy === undefined || (0,types/* isUnreadable */.G)(key.policy))
+        return [];
+    const pointer = formatPointer(['kmsKeys', index, 'policy']);
+    const site = siteOf(scenario, pointer);
+    if (site === null)
+        return [];
     const merged = withStatement(key.policy, statement, undefined, 'key-policy');
-    const keyAccount = key.arn.split(':')[4] ?? '';
-    const cross = keyAccount !== '' && keyAccount !== grantee.account;
-    const why = cross
-        ? `The key is in account ${keyAccount} and the caller in ${grantee.account}: the key policy must name the caller (or its account), and the caller's own policies must allow ${need.action} on the key ARN too. Only the key's administrators in account ${keyAccount} can change its key policy.`
-        : delegatesToAccount(key.policy, grantee.account)
-            ? `The key policy does not allow ${need.action} to this caller.`
-            : `The key policy has no statement that lets IAM policies in account ${grantee.account} grant use of the key (the default "Enable IAM User Permissions" statement), so the caller's own policies count for nothing here; this names the ${grantee.kind} directly instead of delegating the key to every IAM policy of the account.`;
-    const file = fileName('key-policy', key.arn.slice(key.arn.lastIndexOf('/') + 1));
     return [
         plan({
             policyType: 'resource-based-policy',
             strategy: 'key-policy-grant',
             target: pointer,
             document: merged.document,
-            command: site.command(file),
-            file: { name: file, content: merged.document },
+            command: site.command(site.file),
+            file: { name: site.file, content: merged.document },
             owner: 'key-owner',
-            title: `Allow ${grantee.kind} ${grantee.name} ${need.action} on the key through S3, in the key policy`,
-            explanation: `${why} Adds statement ${merged.sid} to the key policy, keeping its other statements: it allows exactly ${need.action} to ${grantee.arn}, ` +
-                `with Resource "*" (in a key policy, this key) and kms:ViaService, so the ${grantee.kind} can use the key only through S3.${droppedNote(merged.dropped)}`
+            title,
+            explanation: explain({ arn: key.arn, policy: key.policy }, merged.sid) + droppedNote(merged.dropped)
         })
     ];
 }
@@ -6516,40 +6492,20 @@ function keyPolicyGrantPlans(context) {
  * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html
  */
 function serviceKeyPolicyPlans(context) {
-    const { scenario } = context;
-    const grantee = serviceGranteeOf(scenario, context.caller);
+    const grantee = serviceGranteeOf(context.scenario, context.caller);
+    if (grantee === null)
+        return [];
     const need = needFor(context);
-    const index = (scenario.kmsKeys ?? []).findIndex((key) => key.arn === need.keyArn);
-    const key = scenario.kmsKeys?.[index];
-    if (grantee === null || key === undefined || key.policy === undefined || (0,types/* isUnreadable */.G)(key.policy))
-        return [];
-    const pointer = formatPointer(['kmsKeys', index, 'policy']);
-    const site = siteOf(scenario, pointer);
-    if (site === null)
-        return [];
-    const merged = withStatement(key.policy, {
+    const statement = {
         Sid: `Allow${grantee.label}${need.label}`,
         Effect: 'Allow',
         Principal: { Service: grantee.service },
         Action: need.action,
         Resource: '*',
         Condition: grantee.condition
-    }, undefined, 'key-policy');
-    const file = fileName('key-policy', key.arn.slice(key.arn.lastIndexOf('/') + 1));
-    return [
-        plan({
-            policyType: 'resource-based-policy',
-            strategy: 'key-policy-grant',
-            target: pointer,
-            document: merged.document,
-            command: site.command(file),
-            file: { name: file, content: merged.document },
-            owner: 'key-owner',
-            title: `Allow ${grantee.service} ${need.action} on the key ${grantee.words}, in the key policy`,
-            explanation: `The object is encrypted with this key, and S3 asks KMS for ${need.action} on behalf of ${grantee.service}, which has no identity policies: the key policy must name the service. ` +
-                `Adds statement ${merged.sid}, keeping the others: ${need.action} to ${grantee.service}, only ${grantee.words}, with Resource "*" (in a key policy, this key).${droppedNote(merged.dropped)}`
-        })
-    ];
+    };
+    return keyPolicyPlan(context, need, statement, `Allow ${grantee.service} ${need.action} on the key ${grantee.words}, in the key policy`, (_key, sid) => `The object is encrypted with this key, and S3 asks KMS for ${need.action} on behalf of ${grantee.service}, which has no identity policies: the key policy must name the service. ` +
+        `Adds statement ${sid}, keeping the others: ${need.action} to ${grantee.service}, only ${grantee.words}, with Resource "*" (in a key policy, this key).`);
 }
 /**
  * The key is the AWS managed key aws/s3: its key policy is AWS's, and it admits only its own
@@ -6885,13 +6841,7 @@ function bucketPolicyGrantPlans(context) {
     if (context.caller.kind === 'service')
         return serviceGrantPlans(context);
     const grantee = granteeOf(context.caller);
-    const { scenario } = context;
-    const policy = scenario.bucket?.policy;
-    if (grantee === null || (policy !== undefined && (0,types/* isUnreadable */.G)(policy)))
-        return [];
-    const pointer = formatPointer(['bucket', 'policy']);
-    const site = siteOf(scenario, pointer);
-    if (site === null)
+    if (grantee === null)
         return [];
     const need = needFor(context);
     const statement = {
@@ -6903,10 +6853,33 @@ function bucketPolicyGrantPlans(context) {
     };
     if (need.condition !== null)
         statement.Condition = need.condition;
-    const merged = withStatement(policy, statement, undefined, 'bucket-policy');
-    const bucketAccount = scenario.bucket?.account;
+    const bucketAccount = context.scenario.bucket?.account;
     const cross = bucketAccount !== undefined && bucketAccount !== grantee.account;
+    return bucketPolicyPlan(context, statement, `Allow ${grantee.kind} ${grantee.name} ${need.action} ${need.scope} in the bucket policy`, (added, dropped) => (cross
+        ? `The bucket belongs to account ${bucketAccount} and the caller to ${grantee.account}: a cross-account request needs an allow on both sides, and only account ${bucketAccount} can change its bucket policy. `
+        : '') +
+        `${added}: it allows exactly ${need.action} ${need.scope} to the ${grantee.kind} ${grantee.arn} (the resource is ${need.rule}). ` +
+        `It names the ${grantee.kind}, not its whole account and not one session, so no other principal gains access and the grant survives new sessions.` +
+        dropped +
+        nearMisses(context.verdict, 'resource-based-policy', need.action));
+}
+/**
+ * `statement` added to the bucket policy (or a new one), as a plan of one change by the bucket
+ * owner; `explain` words it, given how the statement goes in ("Adds to the bucket policy, keeping
+ * its other statements, statement S") and the note on the statements the merge left out.
+ */
+function bucketPolicyPlan(context, statement, title, explain) {
+    const { scenario } = context;
+    const policy = scenario.bucket?.policy;
+    if (policy !== undefined && (0,types/* isUnreadable */.G)(policy))
+        return [];
+    const pointer = formatPointer(['bucket', 'policy']);
+    const site = siteOf(scenario, pointer);
+    if (site === null)
+        return [];
+    const merged = withStatement(policy, statement, undefined, 'bucket-policy');
     const file = fileName(scenario.request.bucket, 'bucket-policy');
+    const added = `${policy === undefined ? 'Creates the bucket policy with' : 'Adds to the bucket policy, keeping its other statements,'} statement ${merged.sid}`;
     return [
         plan({
             policyType: 'resource-based-policy',
@@ -6916,15 +6889,8 @@ function bucketPolicyGrantPlans(context) {
             command: site.command(file),
             file: { name: file, content: merged.document },
             owner: 'bucket-owner',
-            title: `Allow ${grantee.kind} ${grantee.name} ${need.action} ${need.scope} in the bucket policy`,
-            explanation: (cross
-                ? `The bucket belongs to account ${bucketAccount} and the caller to ${grantee.account}: a cross-account request needs an allow on both sides, and only account ${bucketAccount} can change its bucket policy. `
-                : '') +
-                `${policy === undefined ? 'Creates the bucket policy with' : 'Adds to the bucket policy, keeping its other statements,'} statement ${merged.sid}: ` +
-                `it allows exactly ${need.action} ${need.scope} to the ${grantee.kind} ${grantee.arn} (the resource is ${need.rule}). ` +
-                `It names the ${grantee.kind}, not its whole account and not one session, so no other principal gains access and the grant survives new sessions.` +
-                droppedNote(merged.dropped) +
-                `${nearMisses(context.verdict, 'resource-based-policy', need.action)}`
+            title,
+            explanation: explain(added, droppedNote(merged.dropped))
         })
     ];
 }
@@ -7016,14 +6982,8 @@ function serviceStatement(context, service) {
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
  */
 function serviceGrantPlans(context) {
-    const { scenario } = context;
-    const grantee = serviceGranteeOf(scenario, context.caller);
-    const policy = scenario.bucket?.policy;
-    if (grantee === null || (policy !== undefined && (0,types/* isUnreadable */.G)(policy)))
-        return [];
-    const pointer = formatPointer(['bucket', 'policy']);
-    const site = siteOf(scenario, pointer);
-    if (site === null)
+    const grantee = serviceGranteeOf(context.scenario, context.caller);
+    if (grantee === null)
         return [];
     const need = needFor(context);
     const existing = serviceStatement(context, grantee.service);
@@ -7035,33 +6995,18 @@ function serviceGrantPlans(context) {
         Resource: existing?.resource ?? need.resource,
         Condition: grantee.condition
     };
-    const merged = withStatement(policy, statement, undefined, 'bucket-policy');
-    const file = fileName(scenario.request.bucket, 'bucket-policy');
     const scope = existing === null
         ? `${need.scope} (the resource is ${need.rule})`
         : `on ${typeof existing.resource === 'string' ? existing.resource : JSON.stringify(existing.resource)} (what statement ${existing.label} grants the service)`;
     const replaces = existing === null || existing.condition === null
         ? ''
         : ` Statement ${existing.label} grants ${grantee.service} only for ${existing.condition}: if this source replaced that one (a recreated distribution, say), remove ${existing.label} once the new one works.`;
-    return [
-        plan({
-            policyType: 'resource-based-policy',
-            strategy: 'bucket-policy-grant',
-            target: pointer,
-            document: merged.document,
-            command: site.command(file),
-            file: { name: file, content: merged.document },
-            owner: 'bucket-owner',
-            title: `Allow ${grantee.service} ${need.action} ${grantee.words} in the bucket policy`,
-            explanation: `The caller is the AWS service principal ${grantee.service}: it has no identity policies, so the bucket policy is the only grant that can allow it. ` +
-                `${policy === undefined ? 'Creates the bucket policy with' : 'Adds to the bucket policy, keeping its other statements,'} statement ${merged.sid}: ` +
-                `it allows exactly ${need.action} ${scope} to ${grantee.service}, only ${grantee.words}, so that the service acts for this source and no other customer's (the confused-deputy protection AWS documents). ` +
-                (grantee.sourceArn === null ? '' : `Check that ${grantee.sourceArn} is yours before granting it.`) +
-                replaces +
-                droppedNote(merged.dropped) +
-                (existing === null ? nearMisses(context.verdict, 'resource-based-policy', need.action) : '')
-        })
-    ];
+    return bucketPolicyPlan(context, statement, `Allow ${grantee.service} ${need.action} ${grantee.words} in the bucket policy`, (added, dropped) => `The caller is the AWS service principal ${grantee.service}: it has no identity policies, so the bucket policy is the only grant that can allow it. ` +
+        `${added}: it allows exactly ${need.action} ${scope} to ${grantee.service}, only ${grantee.words}, so that the service acts for this source and no other customer's (the confused-deputy protection AWS documents). ` +
+        (grantee.sourceArn === null ? '' : `Check that ${grantee.sourceArn} is yours before granting it.`) +
+        replaces +
+        dropped +
+        (existing === null ? nearMisses(context.verdict, 'resource-based-policy', need.action) : ''));
 }
 
 // EXTERNAL MODULE: ./src/s3/object-lock.ts
@@ -7132,6 +7077,37 @@ const PUBLIC_WARNING = {
     BlockPublicPolicy: 'Bucket policies that grant public access will then be accepted: review the policy being written first.',
     RestrictPublicBuckets: 'The public statements of the bucket policy will then grant access to anyone, anonymous callers included. For a public website, CloudFront with origin access control keeps the bucket private; for a known caller, a statement that names it (so that the policy is no longer public) is safer than this.'
 };
+/** The labels of the bucket policy's public statements (as AWS judges them), null when it does not parse. */
+function publicStatementsOf(policy) {
+    try {
+        return (0,s3_public/* isPolicyPublic */.O5)((0,parse/* parsePolicy */.O)(policy, 'bucket.policy')).publicStatements;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A copy of `policy` in which each statement named in `labels` gets `key: value` under `operator` in
+ * its Condition, and with `principal` that Principal in place of its Principal or NotPrincipal; null
+ * when a label names no statement.
+ */
+function withConditionOn(policy, labels, condition, principal) {
+    const document = structuredClone(policy);
+    const statements = statementsOf(document);
+    for (const label of labels) {
+        const index = statementIndex(document, label);
+        const statement = statements[index];
+        if (!isObject(statement))
+            return null;
+        const block = isObject(statement.Condition) ? structuredClone(statement.Condition) : {};
+        const existing = block[condition.operator];
+        block[condition.operator] = { ...(isObject(existing) ? existing : {}), [condition.key]: condition.value };
+        const { NotPrincipal: _unused, ...rest } = statement;
+        statements[index] = principal === undefined ? { ...statement, Condition: block } : { ...rest, Principal: principal, Condition: block };
+    }
+    document.Statement = statements;
+    return document;
+}
 /** The condition that makes a public statement non-public for this caller, in words and JSON; null when there is none to give. */
 function narrowing(context) {
     const { caller, scenario } = context;
@@ -7161,28 +7137,12 @@ function narrowPublicStatements(context) {
     const site = siteOf(scenario, formatPointer(['bucket', 'policy']));
     if (policy === undefined || (0,types/* isUnreadable */.G)(policy) || condition === null || site === null)
         return null;
-    let publicLabels;
-    try {
-        publicLabels = (0,s3_public/* isPolicyPublic */.O5)((0,parse/* parsePolicy */.O)(policy, 'bucket.policy')).publicStatements;
-    }
-    catch {
+    const publicLabels = publicStatementsOf(policy);
+    if (publicLabels === null || publicLabels.length === 0)
         return null;
-    }
-    if (publicLabels.length === 0)
+    const document = withConditionOn(policy, publicLabels, condition);
+    if (document === null)
         return null;
-    const document = structuredClone(policy);
-    const statements = statementsOf(document);
-    for (const label of publicLabels) {
-        const index = statementIndex(document, label);
-        const statement = statements[index];
-        if (!isObject(statement))
-            return null;
-        const block = isObject(statement.Condition) ? structuredClone(statement.Condition) : {};
-        const existing = block[condition.operator];
-        block[condition.operator] = { ...(isObject(existing) ? existing : {}), [condition.key]: condition.value };
-        statements[index] = { ...statement, Condition: block };
-    }
-    document.Statement = statements;
     const names = publicLabels.join(', ');
     const account = scenario.bucket?.account;
     const outside = account === undefined ? "outside the bucket owner's account" : `outside account ${account}, the bucket owner`;
@@ -7235,34 +7195,17 @@ function cloudFrontPlan(context) {
         return null;
     const partition = partitionOf(caller);
     const distribution = `arn:${partition}:cloudfront::${account}:distribution/DISTRIBUTION_ID`;
-    const condition = { StringEquals: { 'AWS:SourceArn': distribution } };
     const principal = { Service: CLOUDFRONT_SERVICE };
-    let publicLabels = [];
-    if (policy !== undefined) {
-        try {
-            publicLabels = (0,s3_public/* isPolicyPublic */.O5)((0,parse/* parsePolicy */.O)(policy, 'bucket.policy')).publicStatements;
-        }
-        catch {
-            return null;
-        }
-    }
+    const publicLabels = policy === undefined ? [] : publicStatementsOf(policy);
+    if (publicLabels === null)
+        return null;
     let document;
     let change;
     if (publicLabels.length > 0 && policy !== undefined) {
-        document = structuredClone(policy);
-        const statements = statementsOf(document);
-        for (const label of publicLabels) {
-            const index = statementIndex(document, label);
-            const statement = statements[index];
-            if (!isObject(statement))
-                return null;
-            const { NotPrincipal: _unused, ...rest } = statement;
-            const block = isObject(statement.Condition) ? structuredClone(statement.Condition) : {};
-            const existing = block.StringEquals;
-            block.StringEquals = { ...(isObject(existing) ? existing : {}), 'AWS:SourceArn': distribution };
-            statements[index] = { ...rest, Principal: principal, Condition: block };
-        }
-        document.Statement = statements;
+        const rewritten = withConditionOn(policy, publicLabels, { operator: 'StringEquals', key: 'AWS:SourceArn', value: distribution }, principal);
+        if (rewritten === null)
+            return null;
+        document = rewritten;
         change =
             `Statement ${publicLabels.join(', ')} now grants ${CLOUDFRONT_SERVICE} for the distribution only (Principal and an AWS:SourceArn condition) instead of everyone, ` +
                 'with the same actions and resources: narrower than before, and no longer public. Today it admits CloudFront already, but from any distribution of any AWS account ' +
@@ -7276,7 +7219,7 @@ function cloudFrontPlan(context) {
             Principal: principal,
             Action: 's3:GetObject',
             Resource: `arn:${partition}:s3:::${request.bucket}/${scope.pattern}`,
-            Condition: condition
+            Condition: { StringEquals: { 'AWS:SourceArn': distribution } }
         }, undefined, 'bucket-policy');
         document = merged.document;
         change =
@@ -10354,10 +10297,10 @@ function wildcardMatch(pattern, value, ignoreCase = false) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MA: () => (/* binding */ deniedBySentence),
 /* harmony export */   NS: () => (/* binding */ offlineDiagnosis),
 /* harmony export */   QW: () => (/* binding */ describeValues),
 /* harmony export */   WS: () => (/* binding */ valueAtPath),
-/* harmony export */   b0: () => (/* binding */ deniedByParts),
 /* harmony export */   es: () => (/* binding */ deniedByWords),
 /* harmony export */   ns: () => (/* binding */ analyze)
 /* harmony export */ });
@@ -10406,16 +10349,20 @@ function deniedByWords(policyType, action) {
         return 'the KMS key policy';
     return Object.hasOwn(DENIED_BY, policyType) ? DENIED_BY[policyType] : policyType;
 }
+const PLAIN = { text: (value) => value, code: (value) => value };
 /**
- * The headline's "denied by ..." in plain words (the caller formats each part): the layer by its
- * name, how it denied, and where, leaving out the policy's name when it only repeats the layer's.
+ * The headline's "denied by ...": the layer by its name, how it denied, and where, leaving out the
+ * policy's name when it only repeats the layer's. "the bucket policy (explicit deny): bucket policy
+ * of b, statement S" in plain text; the reports pass their `Md`.
  */
-function deniedByParts(denial) {
+function deniedBySentence(denial, format = PLAIN) {
     const layer = deniedByWords(denial.policyType, denial.action);
-    const how = denial.kind === undefined ? '' : denial.kind === 'explicit' ? 'explicit deny' : 'implicit deny: nothing allows it';
+    const how = denial.kind === undefined ? '' : ` (${format.text(denial.kind === 'explicit' ? 'explicit deny' : 'implicit deny: nothing allows it')})`;
     const bare = (text) => text.toLowerCase().replace(/^(the|a|an) /, '').replace(/^(caller's|organization's) /, '').replace(/s$/, '');
     const repeats = denial.statement === null && (bare(denial.policy) === bare(layer) || layer.toLowerCase().includes(denial.policy.toLowerCase()));
-    return { layer, how, policy: repeats ? null : denial.policy, statement: denial.statement };
+    const statement = denial.statement === null ? null : `statement ${format.code(denial.statement)}`;
+    const where = [repeats ? null : format.text(denial.policy), statement].filter((part) => part !== null).join(', ');
+    return `${format.text(layer)}${how}${where === '' ? '' : `: ${where}`}`;
 }
 /** Reads `bucket.policy`, `identity.policies[0].document`, `organization.serviceControlPolicies[1][0].document`... */
 function valueAtPath(root, path) {
@@ -10985,7 +10932,8 @@ function checkRequesterPays(action, input) {
 /* harmony export */   bV: () => (/* binding */ applyIgnorePublicAcls),
 /* harmony export */   ko: () => (/* binding */ BLOCK_SETTINGS),
 /* harmony export */   ne: () => (/* binding */ effectiveBlock),
-/* harmony export */   rz: () => (/* binding */ checkRestrictPublicBuckets)
+/* harmony export */   rz: () => (/* binding */ checkRestrictPublicBuckets),
+/* harmony export */   s2: () => (/* binding */ levelWords)
 /* harmony export */ });
 /* unused harmony export restrictPublicBucketsAdmits */
 /* harmony import */ var _scenario_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7899);
@@ -11016,6 +10964,7 @@ function effectiveBlock(bucket, account) {
     }
     return result;
 }
+/** `bucket`, `account`, or `bucket and account`: the level(s) a setting is on at, in words. */
 function levelWords(level) {
     return level === 'both' ? 'bucket and account' : level;
 }

@@ -1111,8 +1111,11 @@ function render(report, shape, options) {
     const lines = ['## S3 access review', '', headline.join(' · '), '', `Compared ${inline(report.base.description)} → ${inline(report.head.description)}.`, ''];
     const noteAt = lines.length;
     let detailed = 0;
-    /** Up to `limit` checks: in full while the shape allows, then one line each; the rest counted. */
-    const sections = (list, limit) => {
+    /** Broken or failing checks, up to `limit`: in full while the shape allows, then one line each; the rest counted. */
+    const sections = (heading, list, limit, what) => {
+        if (list.length === 0)
+            return;
+        lines.push(heading, '');
         const shown = list.slice(0, limit);
         if (shape.compact === true) {
             // One short line per check, grouped under what denies them.
@@ -1134,50 +1137,33 @@ function render(report, shape, options) {
                     lines.push(oneLine(result), '');
             }
         }
-        if (list.length > limit)
+        if (list.length > limit) {
             lines.push(limit === 0 ? `${plural(list.length, 'check')}, not listed here.` : `…and ${list.length - limit} more, not listed here.`, '');
-    };
-    const broken = results.filter((result) => result.status === 'broken');
-    if (broken.length > 0) {
-        lines.push('### ⛔ Broken by this change', '');
-        sections(broken, shape.broken);
-        if (broken.length > shape.broken)
-            cuts.push(`${plural(broken.length - Math.min(shape.broken, broken.length), 'broken check')} not listed`);
-    }
-    const fixed = results.filter((result) => result.status === 'fixed');
-    if (fixed.length > 0) {
-        lines.push('### ✅ Fixed by this change', '');
-        for (const result of fixed.slice(0, shape.list)) {
-            lines.push(`- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} is now **${result.head}**, as expected (was ${result.base}).`);
+            cuts.push(`${plural(list.length - limit, what)} not listed`);
         }
-        if (fixed.length > shape.list) {
-            lines.push(shape.list === 0 ? `${plural(fixed.length, 'check')}, not listed here.` : `- …and ${fixed.length - shape.list} more.`);
-            cuts.push(`${plural(fixed.length - shape.list, 'fixed check')} not listed`);
+    };
+    /** Other checks, one line each, up to `shape.list` of them; the rest counted. */
+    const listed = (heading, list, what, line) => {
+        if (list.length === 0)
+            return;
+        lines.push(heading, '');
+        for (const result of list.slice(0, shape.list))
+            lines.push(line(result));
+        if (list.length > shape.list) {
+            lines.push(shape.list === 0 ? `${plural(list.length, 'check')}, not listed here.` : `- …and ${list.length - shape.list} more.`);
+            cuts.push(`${plural(list.length - shape.list, what)} not listed`);
         }
         lines.push('');
-    }
+    };
+    const broken = results.filter((result) => result.status === 'broken');
+    sections('### ⛔ Broken by this change', broken, shape.broken, 'broken check');
+    listed('### ✅ Fixed by this change', results.filter((result) => result.status === 'fixed'), 'fixed check', (result) => `- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} is now **${result.head}**, as expected (was ${result.base}).`);
     const failing = results.filter((result) => result.status === 'failing');
-    if (failing.length > 0) {
-        lines.push('### ❗ Failing before and after this change', '');
-        sections(failing, shape.list);
-        if (failing.length > shape.list)
-            cuts.push(`${plural(failing.length - shape.list, 'still-failing check')} not listed`);
-    }
+    sections('### ❗ Failing before and after this change', failing, shape.list, 'still-failing check');
     const shownFailing = broken.slice(0, shape.broken).length + failing.slice(0, shape.list).length;
     if (shownFailing > detailed && detailed < MAX_DETAILED)
         cuts.push(`${plural(shownFailing - detailed, 'failing check')} in one line instead of in full (statement, proven fixes)`);
-    const unknown = results.filter((result) => result.status === 'unknown');
-    if (unknown.length > 0) {
-        lines.push('### ❔ Cannot be decided', '');
-        for (const result of unknown.slice(0, shape.list)) {
-            lines.push(`- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} (expected ${result.expect}, base ${result.base}): the head depends on ${[...new Set(result.unknown.head)].map(inline).join('; ')}`);
-        }
-        if (unknown.length > shape.list) {
-            lines.push(shape.list === 0 ? `${plural(unknown.length, 'check')}, not listed here.` : `- …and ${unknown.length - shape.list} more.`);
-            cuts.push(`${plural(unknown.length - shape.list, 'undecidable check')} not listed`);
-        }
-        lines.push('');
-    }
+    listed('### ❔ Cannot be decided', results.filter((result) => result.status === 'unknown'), 'undecidable check', (result) => `- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} (expected ${result.expect}, base ${result.base}): the head depends on ${[...new Set(result.unknown.head)].map(inline).join('; ')}`);
     lines.push('### Unchanged', '', unchanged.length === 0 ? 'No check passes unchanged.' : `${plural(unchanged.length, 'check')} (expectation and action) pass${unchanged.length === 1 ? 'es' : ''} as before.`, '');
     lines.push('### ⚠️ New broad grants', '');
     if (report.broadGrants.length === 0)
@@ -2013,7 +1999,7 @@ function buildScenario(expectation, action, set, file) {
             uncertain.push({ reason: `the id CloudFormation generates for ${key.origin} is not known, and ${named.join(', ')} may or may not be it`, permissive: [], restrictive: [], hard: true });
         }
     }
-    return { scenario, uncertain, origins, notes, caller };
+    return { scenario, uncertain, origins, notes };
 }
 /** KMS key ARNs with a specific id (not `*`, not the stand-in) that the scenario's documents name in Resource or NotResource. */
 function otherKeyIds(scenario, standInId) {
@@ -3295,7 +3281,6 @@ function readEncryption(resolver, raw, origin, keys, linked, note) {
 ;// CONCATENATED MODULE: ./src/review/terraform.ts
 
 
-
 class PlanError extends Error {
     name = 'PlanError';
 }
@@ -3325,28 +3310,33 @@ function record(address, type, name, values, unknown) {
     const { module, configModule } = splitAddress(address);
     return { address, module, configModule, type, name, values, unknown };
 }
-function walkModule(module, out) {
+/** Every resource object of a module of `planned_values` or `prior_state.values`, its child modules' too. */
+function eachModuleResource(module, visit) {
     if (!terraform_isObject(module))
         return;
     const resources = module['resources'];
-    if (Array.isArray(resources)) {
-        for (const resource of resources) {
-            if (!terraform_isObject(resource) || resource['mode'] !== 'managed')
-                continue;
-            const address = resource['address'];
-            const type = resource['type'];
-            const name = resource['name'];
-            const values = resource['values'];
-            if (typeof address !== 'string' || typeof type !== 'string' || typeof name !== 'string' || !terraform_isObject(values))
-                continue;
-            if (!out.has(address))
-                out.set(address, record(address, type, name, values, undefined));
-        }
-    }
+    if (Array.isArray(resources))
+        for (const resource of resources)
+            if (terraform_isObject(resource))
+                visit(resource);
     const children = module['child_modules'];
     if (Array.isArray(children))
         for (const child of children)
-            walkModule(child, out);
+            eachModuleResource(child, visit);
+}
+function walkModule(module, out) {
+    eachModuleResource(module, (resource) => {
+        if (resource['mode'] !== 'managed')
+            return;
+        const address = resource['address'];
+        const type = resource['type'];
+        const name = resource['name'];
+        const values = resource['values'];
+        if (typeof address !== 'string' || typeof type !== 'string' || typeof name !== 'string' || !terraform_isObject(values))
+            return;
+        if (!out.has(address))
+            out.set(address, record(address, type, name, values, undefined));
+    });
 }
 function resourcesOf(plan, side) {
     const found = new Map();
@@ -3385,29 +3375,18 @@ function resourcesOf(plan, side) {
 /** `data.aws_caller_identity` values read during the plan (in prior_state or planned_values). */
 function callerIdentityAccount(plan) {
     const found = [];
-    const visit = (module) => {
-        if (!terraform_isObject(module))
+    const visit = (resource) => {
+        if (resource['mode'] !== 'data' || resource['type'] !== 'aws_caller_identity' || !terraform_isObject(resource['values']))
             return;
-        const resources = module['resources'];
-        if (Array.isArray(resources)) {
-            for (const resource of resources) {
-                if (!terraform_isObject(resource) || resource['mode'] !== 'data' || resource['type'] !== 'aws_caller_identity' || !terraform_isObject(resource['values']))
-                    continue;
-                const account = resource['values']['account_id'];
-                if (typeof account === 'string' && /^\d{12}$/.test(account))
-                    found.push(account);
-            }
-        }
-        const children = module['child_modules'];
-        if (Array.isArray(children))
-            for (const child of children)
-                visit(child);
+        const account = resource['values']['account_id'];
+        if (typeof account === 'string' && /^\d{12}$/.test(account))
+            found.push(account);
     };
     const prior = plan['prior_state'];
     if (terraform_isObject(prior) && terraform_isObject(prior['values']))
-        visit(prior['values']['root_module']);
+        eachModuleResource(prior['values']['root_module'], visit);
     if (terraform_isObject(plan['planned_values']))
-        visit(plan['planned_values']['root_module']);
+        eachModuleResource(plan['planned_values']['root_module'], visit);
     const accounts = [...new Set(found)];
     return accounts.length === 1 ? accounts[0] : undefined;
 }

@@ -2403,9 +2403,8 @@ async function diagnose_diagnose(settings, deps) {
     // pipeline's: its reads never wait for the pipeline, and it is there to read the pipeline role's
     // trust policy when the pipeline role cannot be assumed.
     const readerRole = settings.readerRoleToAssume;
-    const readerResolved = readerRole === undefined
-        ? Promise.resolve(null)
-        : resolveCredentials({ roleToAssume: readerRole, roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience }, baseDeps);
+    const readerSettings = readerRole === undefined ? undefined : { roleToAssume: readerRole, roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience };
+    const readerResolved = readerSettings === undefined ? Promise.resolve(null) : resolveCredentials(readerSettings, baseDeps);
     const trustReader = async () => {
         const reader = await readerResolved;
         return reader?.kind === 'resolved' ? deps.clients(reader.credentials ?? deps.defaultCredentials) : deps.clients(deps.defaultCredentials);
@@ -2417,8 +2416,7 @@ async function diagnose_diagnose(settings, deps) {
     const resolving = resolveCredentials(settings, { ...baseDeps, readTrustPolicy });
     // Without a role to assume, the pipeline's credentials are the default chain's: the probes (and,
     // in diagnose mode, the S3 reads) need not wait for GetCallerIdentity.
-    const early = settings.roleToAssume === undefined;
-    const earlyClients = early ? deps.clients(deps.defaultCredentials) : undefined;
+    const earlyClients = settings.roleToAssume === undefined ? deps.clients(deps.defaultCredentials) : undefined;
     const probePlanned = probePlan(settings, bucket);
     const probeDeps = { now, randomId: deps.randomId ?? randomId, retry };
     const earlyProbes = earlyClients !== undefined ? runProbes(earlyClients.s3, probePlanned, probeDeps) : undefined;
@@ -2432,14 +2430,14 @@ async function diagnose_diagnose(settings, deps) {
     // Settled here so that a failure is not unhandled while other work is waiting.
     callerKnown.catch(() => undefined);
     const readerClients = async (pipeline, pipelineCredentials) => {
-        if (readerRole === undefined)
+        if (readerSettings === undefined)
             return pipeline;
         const reader = await readerResolved;
         if (reader?.kind === 'resolved')
             return deps.clients(reader.credentials ?? deps.defaultCredentials);
         // A reader role that trusts the pipeline role rather than the base credentials: chained from the pipeline.
         const chained = settings.roleToAssume !== undefined && pipelineCredentials !== undefined
-            ? await resolveCredentials({ roleToAssume: readerRole, roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience }, { ...baseDeps, env: withoutOidc(deps.env), defaultCredentials: asProvider(pipelineCredentials) })
+            ? await resolveCredentials(readerSettings, { ...baseDeps, env: withoutOidc(deps.env), defaultCredentials: asProvider(pipelineCredentials) })
             : null;
         if (chained?.kind === 'resolved')
             return deps.clients(chained.credentials);
@@ -2483,7 +2481,7 @@ async function diagnose_diagnose(settings, deps) {
         void deps.prepareCollection?.().catch(() => undefined);
     }
     // Diagnose mode without a role: the collection starts with the probes, its caller still a promise.
-    const earlyCollection = early && collectFirst && earlyClients !== undefined ? readerClients(earlyClients, deps.defaultCredentials).then((clients) => collectAll(clients, callerKnown)) : undefined;
+    const earlyCollection = collectFirst && earlyClients !== undefined ? readerClients(earlyClients, deps.defaultCredentials).then((clients) => collectAll(clients, callerKnown)) : undefined;
     earlyCollection?.catch(() => undefined);
     let caller;
     try {

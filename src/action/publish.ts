@@ -14,13 +14,13 @@ import type { Fix } from '../fix/types.js'
 import { liveOutcome, type LiveOutcome } from '../live/outcome.js'
 import type { Diagnosis } from '../live/types.js'
 import type { JsonValue } from '../scenario/types.js'
-import { analyze, deniedByWords, valueAtPath } from '../report/analyze.js'
+import { analyze, deniedBySentence, deniedByWords, valueAtPath } from '../report/analyze.js'
 import { buildComment, commentMarker, COMMENT_LIMIT_CHARACTERS } from '../report/comment.js'
 import { findPolicyInRepository, type RepositoryFile } from '../report/locate.js'
 import { Md } from '../report/markdown.js'
 import { AccountIds } from '../report/redact.js'
 import { buildSummary, SUMMARY_BUDGET_BYTES } from '../report/summary.js'
-import { buildText, deniedBySentence } from '../report/text.js'
+import { buildText } from '../report/text.js'
 import { Outputs } from './constants.js'
 import type { Settings } from './settings.js'
 
@@ -71,7 +71,7 @@ export interface PublishResult {
 const SECRET_ENV = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_TOKEN']
 
 /** Denials first (in their order), then allows: a combined report leads with what is denied. */
-export function denialsFirst(diagnoses: readonly Diagnosis[]): Diagnosis[] {
+function denialsFirst(diagnoses: readonly Diagnosis[]): Diagnosis[] {
   return [...diagnoses.filter((diagnosis) => diagnosis.verdict.decision === 'deny'), ...diagnoses.filter((diagnosis) => diagnosis.verdict.decision !== 'deny')]
 }
 

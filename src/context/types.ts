@@ -53,23 +53,10 @@ export class RequestContext {
     return this.entries.has(idOf(key))
   }
 
-  /** A copy for one evaluation that adds or replaces keys (e.g. the KMS request's own keys). */
-  with(entries: ContextEntry[]): RequestContext {
-    const copy = new RequestContext()
-    for (const entry of this.entries.values()) copy.set(entry)
-    for (const entry of entries) copy.set(entry)
-    return copy
-  }
-
-  /** A copy without the given keys (e.g. aws:SourceIp on the call S3 makes to KMS on the caller's behalf). */
-  without(keys: string[]): RequestContext {
-    const drop = new Set(keys.map((key) => key.toLowerCase()))
-    const copy = new RequestContext()
-    for (const [id, entry] of this.entries) if (!drop.has(id)) copy.entries.set(id, entry)
-    return copy
-  }
-
-  /** `without(drop).with(add)` in one copy; `drop` holds lower-case key names. */
+  /**
+   * A copy for one evaluation without the keys in `drop` (lower-case names: aws:SourceIp on the call
+   * S3 makes to KMS on the caller's behalf) and with `add` added or replacing (the KMS request's own keys).
+   */
   derive(drop: ReadonlySet<string>, add: ContextEntry[]): RequestContext {
     const copy = new RequestContext()
     for (const [id, entry] of this.entries) if (!drop.has(id)) copy.entries.set(id, entry)

@@ -25,13 +25,13 @@ import { parsePolicy } from '../policy/parse.js'
 import type { Policy } from '../policy/types.js'
 import { validityFindings } from '../policy/validate.js'
 import { bucketArn, isBucketLevelAction, kmsActionsFor, objectArn, writeEncryption, type Requester } from '../s3/actions.js'
-import { effectiveBlock } from '../s3/block-public-access.js'
-import { describeGrantee } from '../s3/acl.js'
+import { describeGrants } from '../s3/acl.js'
+import { effectiveBlock, levelWords } from '../s3/block-public-access.js'
 import { isUnreadable, type Scenario } from '../scenario/types.js'
 import type { Finding } from '../verdict/findings.js'
 import type { Denial, KmsGrantsTrace, KmsKeyPolicyTrace, RequestEvaluation, Verdict } from '../verdict/types.js'
 import { authorize, type AuthorizationInput, type AuthorizationOutcome, type ExtraGrant, type ResourceSide, type UnreadableDependency } from './authorize.js'
-import { awsManagedS3KeyPolicy, kmsContext, kmsGrantsFor, lookupKey, type KmsKey } from './kms.js'
+import { awsManagedS3KeyPolicy, kmsContext, kmsGrantsFor, lookupKey, type KmsGrantCheck, type KmsKey } from './kms.js'
 import { collectLayers, definedSource, type Layer, type ScenarioLayers } from './layers.js'
 import { callerAccount, parseCaller, type Caller } from './principal.js'
 import { aclFacts, s3Facts, s3LayerTraces, type S3Facts, type S3FactsInput, type S3Outcome } from './s3-layers.js'
@@ -216,17 +216,16 @@ function ignorePublicAclsDenial(facts: S3Facts, input: AuthorizationInput, s3: A
   const side = input.resource
   const counter = authorize({ ...input, resource: { ...side, extraGrant: ignored, policyGrantsIgnored: null } })
   if (counter.decision !== 'allow') return null
-  const level = facts.block.source.IgnorePublicAcls
-  const levelWords = level === 'both' ? 'bucket and account' : (level ?? 'bucket')
-  const grants = facts.acl.check.ignoredPublicGrants.map((grant) => `${grant.permission} to ${describeGrantee(grant.grantee)}`).join(', ')
+  const level = levelWords(facts.block.source.IgnorePublicAcls ?? 'bucket')
+  const grants = describeGrants(facts.acl.check.ignoredPublicGrants)
   return {
     policyType: 'block-public-access',
     statement: null,
     action,
-    policy: `IgnorePublicAcls (${levelWords} level)`,
+    policy: `IgnorePublicAcls (${level} level)`,
     httpStatus: 403,
     errorCode: 'AccessDenied',
-    reason: `the ${facts.acl.which} ACL grants ${grants}, which would allow ${action}, but IgnorePublicAcls (${levelWords} level) makes S3 ignore public ACL grants, and nothing else allows ${action}`
+    reason: `the ${facts.acl.which} ACL grants ${grants}, which would allow ${action}, but IgnorePublicAcls (${level} level) makes S3 ignore public ACL grants, and nothing else allows ${action}`
   }
 }
 
@@ -417,7 +416,7 @@ function keyPolicyLayer(setup: Setup, key: KmsKey, region: string): { layer: Lay
   return { layer: known ?? { state: 'unreadable', path: 'kmsKeys', error: `the snapshot has no entry for the KMS key ${key.arn}` }, source: 'missing' }
 }
 
-function grantsTrace(kmsAction: string, check: ReturnType<typeof kmsGrantsFor>, key: KmsKey): KmsGrantsTrace {
+function grantsTrace(kmsAction: string, check: KmsGrantCheck, key: KmsKey): KmsGrantsTrace {
   const operation = kmsAction.slice('kms:'.length)
   const trace: KmsGrantsTrace = {
     kind: 'kms-grants',

@@ -25,6 +25,7 @@ import type { RequestContext } from '../context/types.js'
 import { parsePolicy } from '../policy/parse.js'
 import type { Policy } from '../policy/types.js'
 import { isUnreadable, type PolicyDocument, type Scenario } from '../scenario/types.js'
+import type { KmsGrantsTrace } from '../verdict/types.js'
 import type { ExtraGrant } from './authorize.js'
 import type { Caller } from './principal.js'
 
@@ -41,7 +42,7 @@ export interface KmsKey {
   reference: string
 }
 
-export const AWS_MANAGED_S3_ALIAS = 'alias/aws/s3'
+const AWS_MANAGED_S3_ALIAS = 'alias/aws/s3'
 
 function isAwsManagedS3Alias(reference: string): boolean {
   return reference === AWS_MANAGED_S3_ALIAS || reference.endsWith(`:${AWS_MANAGED_S3_ALIAS}`)
@@ -146,14 +147,10 @@ function regionOf(arn: string): string | undefined {
   return region === undefined || region === '' ? undefined : region
 }
 
-/** A grant on the key that lets the caller perform `operation` (e.g. `GenerateDataKey`). */
-export function kmsGrantFor(scenario: Scenario, index: number, caller: Caller, operation: string): ExtraGrant | null {
-  return kmsGrantsFor(scenario, index, caller, operation).granted
-}
-
 export interface KmsGrantCheck {
   /** The grants of the key, each with whether it names the caller and covers the operation. */
-  grants: { granteePrincipal: string; operations: string[]; namesCaller: boolean; coversOperation: boolean }[]
+  grants: KmsGrantsTrace['grants']
+  /** A grant that lets the caller perform the operation (e.g. `GenerateDataKey`). */
   granted: ExtraGrant | null
   unreadable?: string
 }

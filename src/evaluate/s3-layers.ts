@@ -5,19 +5,19 @@
  * report shows every layer S3 consulted, not only the one that denied.
  */
 import type { Policy } from '../policy/types.js'
-import { checkAcl, objectOwnerContext, objectOwnershipEffects, type AclCheck, type ObjectOwnerContext, type OwnershipEffect } from '../s3/acl.js'
+import { checkAcl, describeGrants, objectOwnerContext, objectOwnershipEffects, type AclCheck, type ObjectOwnerContext, type OwnershipEffect } from '../s3/acl.js'
 import { checkRequesterPays, type Requester, type RequesterPaysCheck } from '../s3/actions.js'
 import {
   BLOCK_SETTINGS,
   checkRestrictPublicBuckets,
   checkWriteTimeBlock,
+  levelWords,
   type EffectiveBlock,
   type RestrictPublicBucketsCheck,
   type WriteTimeBlock
 } from '../s3/block-public-access.js'
 import { checkObjectLock, type ObjectLockCheck } from '../s3/object-lock.js'
-import { describeGrantee } from '../s3/acl.js'
-import { isUnreadable, type Bucket, type ObjectOwnership, type ObjectState, type Readable } from '../scenario/types.js'
+import { isUnreadable, type Bucket, type ObjectOwnership, type Readable } from '../scenario/types.js'
 import type {
   AclGrantTrace,
   AclTrace,
@@ -36,7 +36,6 @@ import type { ExtraGrant } from './authorize.js'
 
 export interface S3Facts {
   action: string
-  headers: Readonly<Record<string, string>>
   block: EffectiveBlock
   ownership: Readable<ObjectOwnership> | undefined
   /** The object's owner, which decides what can grant access to an existing object. */
@@ -104,7 +103,6 @@ export function s3Facts(input: S3FactsInput): S3Facts {
   const requesterPays = bucket?.requesterPays
   return {
     action,
-    headers: input.headers,
     block,
     ownership,
     ...aclFacts(input, action, input.onObject),
@@ -117,17 +115,13 @@ export function s3Facts(input: S3FactsInput): S3Facts {
         : checkRequesterPays(action, { requesterPays, bucketOwner: input.bucketOwner, requester: input.requester, headers: input.headers }),
     requesterPaysEnabled: requesterPays === undefined || isUnreadable(requesterPays) ? null : requesterPays,
     requesterPaysError: requesterPays !== undefined && isUnreadable(requesterPays) ? requesterPays.unreadable : null,
-    lock: checkObjectLock(action, object as ObjectState | undefined, input.headers, input.now)
+    lock: checkObjectLock(action, object, input.headers, input.now)
   }
 }
 
 /** An ACL grant in the trace's shape. */
 function grantTrace(grant: { grantee: AclGrantTrace['grantee']; permission: AclGrantTrace['permission'] }): AclGrantTrace {
   return { grantee: grant.grantee, permission: grant.permission }
-}
-
-function levelWords(level: 'bucket' | 'account' | 'both' | null): string {
-  return level === 'both' ? 'bucket and account' : (level ?? 'no')
 }
 
 /** What the engine learned while deciding, which the S3 layers' trace reports. */
@@ -172,12 +166,11 @@ function blockPublicAccess(facts: S3Facts, outcome: S3Outcome, denying: boolean)
   })
   const ignoreLevel = block.source.IgnorePublicAcls
   if (ignored.length > 0) {
-    const what = ignored.map((grant) => `${grant.permission} to ${describeGrantee(grant.grantee)}`).join(', ')
     checks.push({
       setting: 'IgnorePublicAcls',
       outcome: outcome.ignorePublicAclsDecisive ? 'decisive' : 'ignored',
       ignoredGrants: ignored,
-      reason: `IgnorePublicAcls (${levelWords(ignoreLevel)} level) ignores the ${acl.which} ACL's grant of ${what}${outcome.ignorePublicAclsDecisive ? `, which would otherwise allow ${action}` : ''}`
+      reason: `IgnorePublicAcls (${ignoreLevel === null ? 'no' : levelWords(ignoreLevel)} level) ignores the ${acl.which} ACL's grant of ${describeGrants(ignored)}${outcome.ignorePublicAclsDecisive ? `, which would otherwise allow ${action}` : ''}`
     })
   } else {
     checks.push({

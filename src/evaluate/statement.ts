@@ -44,20 +44,13 @@ export interface StatementResult {
   principalKind: PrincipalMatchKind | null
 }
 
-export function evaluateStatement(
-  statement: Statement,
-  version: PolicyVersion | null,
-  request: AuthorizationRequest,
-  side: PolicySide,
-  actionLower = request.action.toLowerCase(),
-  compiled = compile(statement),
-  options: StatementOptions = NO_OPTIONS
-): StatementResult {
-  const action = matchAction(compiled, actionLower)
-  if (options.invalid === true) return { trace: newTrace(statement, action, 'invalid'), principalKind: null }
+/** One statement on its own (documents go through `evaluatePolicy`). */
+export function evaluateStatement(statement: Statement, version: PolicyVersion | null, request: AuthorizationRequest, side: PolicySide): StatementResult {
+  const compiled = compile(statement)
+  const action = matchAction(compiled, request.action.toLowerCase())
   if (!action.matched) return { trace: newTrace(statement, action, 'action-mismatch'), principalKind: null }
   const found: PrincipalFound = { kind: null }
-  const trace = evaluateMatched(statement, version, request, side, compiled, action, options.accountMeansRoot === true, found)
+  const trace = evaluateMatched(statement, version, request, side, compiled, action, false, found)
   return { trace, principalKind: found.kind }
 }
 
@@ -151,20 +144,13 @@ function principalMatch(statement: Statement, compiled: CompiledStatement, calle
 }
 
 /** How a document's statements are read beyond the request: set-aside statements, gateway endpoint principals. */
-export interface StatementOptions {
-  /** The statement is one AWS would refuse: set aside. */
-  invalid?: boolean
+export interface PolicyOptions {
+  /** Indexes of the statements AWS would refuse (../policy/validate.ts): set aside. */
+  invalid?: ReadonlySet<number>
   /** A gateway endpoint's policy: an account principal names the root user only. */
   accountMeansRoot?: boolean
 }
 
-export interface PolicyOptions {
-  /** Indexes of the statements AWS would refuse (../policy/validate.ts): set aside. */
-  invalid?: ReadonlySet<number>
-  accountMeansRoot?: boolean
-}
-
-const NO_OPTIONS: StatementOptions = Object.freeze({})
 const NO_POLICY_OPTIONS: PolicyOptions = Object.freeze({})
 
 /** Shared by every trace without conditions: traces are read, never changed. */

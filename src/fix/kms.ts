@@ -21,7 +21,7 @@
  */
 import { isUnreadable, type JsonObject } from '../scenario/types.js'
 import type { KmsKeyPolicyTrace } from '../verdict/types.js'
-import { droppedNote, fileName, granteeOf, isObject, layerTrace, needFor, pascal, plan, serviceGranteeOf, sh, statementsOf, withStatement, type Candidate, type FixContext, type Grantee, type Plan } from './common.js'
+import { droppedNote, fileName, granteeOf, isObject, layerTrace, needFor, pascal, plan, serviceGranteeOf, sh, statementsOf, withStatement, type Candidate, type FixContext, type Grantee, type Need, type Plan } from './common.js'
 import { formatPointer } from './pointer.js'
 import { siteOf } from './site.js'
 
@@ -47,14 +47,8 @@ export function keyPolicyGrantPlans(context: FixContext): Plan[] {
   if (denied?.manager === 'AWS') return customerManagedKeyPlans(context, denied)
   if (context.caller.kind === 'service') return serviceKeyPolicyPlans(context)
   const grantee = granteeOf(context.caller)
+  if (grantee === null) return []
   const need = needFor(context)
-  const { scenario } = context
-  const index = (scenario.kmsKeys ?? []).findIndex((key) => key.arn === need.keyArn)
-  const key = scenario.kmsKeys?.[index]
-  if (grantee === null || key === undefined || key.policy === undefined || isUnreadable(key.policy)) return []
-  const pointer = formatPointer(['kmsKeys', index, 'policy'])
-  const site = siteOf(scenario, pointer)
-  if (site === null) return []
   const statement: JsonObject = {
     Sid: `Allow${pascal(grantee.name)}${need.label}ViaS3`,
     Effect: 'Allow',
@@ -63,28 +57,45 @@ export function keyPolicyGrantPlans(context: FixContext): Plan[] {
     Resource: '*'
   }
   if (need.condition !== null) statement.Condition = need.condition
+  return keyPolicyPlan(context, need, statement, `Allow ${grantee.kind} ${grantee.name} ${need.action} on the key through S3, in the key policy`, (key, sid) => {
+    const keyAccount = key.arn.split(':')[4] ?? ''
+    const cross = keyAccount !== '' && keyAccount !== grantee.account
+    const why = cross
+      ? `The key is in account ${keyAccount} and the caller in ${grantee.account}: the key policy must name the caller (or its account), and the caller's own policies must allow ${need.action} on the key ARN too. Only the key's administrators in account ${keyAccount} can change its key policy.`
+      : delegatesToAccount(key.policy, grantee.account)
+        ? `The key policy does not allow ${need.action} to this caller.`
+        : `The key policy has no statement that lets IAM policies in account ${grantee.account} grant use of the key (the default "Enable IAM User Permissions" statement), so the caller's own policies count for nothing here; this names the ${grantee.kind} directly instead of delegating the key to every IAM policy of the account.`
+    return (
+      `${why} Adds statement ${sid} to the key policy, keeping its other statements: it allows exactly ${need.action} to ${grantee.arn}, ` +
+      `with Resource "*" (in a key policy, this key) and kms:ViaService, so the ${grantee.kind} can use the key only through S3.`
+    )
+  })
+}
+
+/**
+ * `statement` added to the policy of the key the denied call uses, as a plan of one change by the
+ * key's owner; `explain` words it (the note on the statements the merge left out follows).
+ */
+function keyPolicyPlan(context: FixContext, need: Need, statement: JsonObject, title: string, explain: (key: { arn: string; policy: JsonObject }, sid: string) => string): Plan[] {
+  const { scenario } = context
+  const index = (scenario.kmsKeys ?? []).findIndex((key) => key.arn === need.keyArn)
+  const key = scenario.kmsKeys?.[index]
+  if (key === undefined || key.policy === undefined || isUnreadable(key.policy)) return []
+  const pointer = formatPointer(['kmsKeys', index, 'policy'])
+  const site = siteOf(scenario, pointer)
+  if (site === null) return []
   const merged = withStatement(key.policy, statement, undefined, 'key-policy')
-  const keyAccount = key.arn.split(':')[4] ?? ''
-  const cross = keyAccount !== '' && keyAccount !== grantee.account
-  const why = cross
-    ? `The key is in account ${keyAccount} and the caller in ${grantee.account}: the key policy must name the caller (or its account), and the caller's own policies must allow ${need.action} on the key ARN too. Only the key's administrators in account ${keyAccount} can change its key policy.`
-    : delegatesToAccount(key.policy, grantee.account)
-      ? `The key policy does not allow ${need.action} to this caller.`
-      : `The key policy has no statement that lets IAM policies in account ${grantee.account} grant use of the key (the default "Enable IAM User Permissions" statement), so the caller's own policies count for nothing here; this names the ${grantee.kind} directly instead of delegating the key to every IAM policy of the account.`
-  const file = fileName('key-policy', key.arn.slice(key.arn.lastIndexOf('/') + 1))
   return [
     plan({
       policyType: 'resource-based-policy',
       strategy: 'key-policy-grant',
       target: pointer,
       document: merged.document,
-      command: site.command(file),
-      file: { name: file, content: merged.document },
+      command: site.command(site.file),
+      file: { name: site.file, content: merged.document },
       owner: 'key-owner',
-      title: `Allow ${grantee.kind} ${grantee.name} ${need.action} on the key through S3, in the key policy`,
-      explanation:
-        `${why} Adds statement ${merged.sid} to the key policy, keeping its other statements: it allows exactly ${need.action} to ${grantee.arn}, ` +
-        `with Resource "*" (in a key policy, this key) and kms:ViaService, so the ${grantee.kind} can use the key only through S3.${droppedNote(merged.dropped)}`
+      title,
+      explanation: explain({ arn: key.arn, policy: key.policy }, merged.sid) + droppedNote(merged.dropped)
     })
   ]
 }
@@ -95,39 +106,26 @@ export function keyPolicyGrantPlans(context: FixContext): Plan[] {
  * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html
  */
 function serviceKeyPolicyPlans(context: FixContext): Plan[] {
-  const { scenario } = context
-  const grantee = serviceGranteeOf(scenario, context.caller)
+  const grantee = serviceGranteeOf(context.scenario, context.caller)
+  if (grantee === null) return []
   const need = needFor(context)
-  const index = (scenario.kmsKeys ?? []).findIndex((key) => key.arn === need.keyArn)
-  const key = scenario.kmsKeys?.[index]
-  if (grantee === null || key === undefined || key.policy === undefined || isUnreadable(key.policy)) return []
-  const pointer = formatPointer(['kmsKeys', index, 'policy'])
-  const site = siteOf(scenario, pointer)
-  if (site === null) return []
-  const merged = withStatement(key.policy, {
+  const statement: JsonObject = {
     Sid: `Allow${grantee.label}${need.label}`,
     Effect: 'Allow',
     Principal: { Service: grantee.service },
     Action: need.action,
     Resource: '*',
     Condition: grantee.condition
-  }, undefined, 'key-policy')
-  const file = fileName('key-policy', key.arn.slice(key.arn.lastIndexOf('/') + 1))
-  return [
-    plan({
-      policyType: 'resource-based-policy',
-      strategy: 'key-policy-grant',
-      target: pointer,
-      document: merged.document,
-      command: site.command(file),
-      file: { name: file, content: merged.document },
-      owner: 'key-owner',
-      title: `Allow ${grantee.service} ${need.action} on the key ${grantee.words}, in the key policy`,
-      explanation:
-        `The object is encrypted with this key, and S3 asks KMS for ${need.action} on behalf of ${grantee.service}, which has no identity policies: the key policy must name the service. ` +
-        `Adds statement ${merged.sid}, keeping the others: ${need.action} to ${grantee.service}, only ${grantee.words}, with Resource "*" (in a key policy, this key).${droppedNote(merged.dropped)}`
-    })
-  ]
+  }
+  return keyPolicyPlan(
+    context,
+    need,
+    statement,
+    `Allow ${grantee.service} ${need.action} on the key ${grantee.words}, in the key policy`,
+    (_key, sid) =>
+      `The object is encrypted with this key, and S3 asks KMS for ${need.action} on behalf of ${grantee.service}, which has no identity policies: the key policy must name the service. ` +
+      `Adds statement ${sid}, keeping the others: ${need.action} to ${grantee.service}, only ${grantee.words}, with Resource "*" (in a key policy, this key).`
+  )
 }
 
 /**

@@ -18,12 +18,7 @@ import { siteOf } from './site.js'
 export function bucketPolicyGrantPlans(context: FixContext): Plan[] {
   if (context.caller.kind === 'service') return serviceGrantPlans(context)
   const grantee = granteeOf(context.caller)
-  const { scenario } = context
-  const policy = scenario.bucket?.policy
-  if (grantee === null || (policy !== undefined && isUnreadable(policy))) return []
-  const pointer = formatPointer(['bucket', 'policy'])
-  const site = siteOf(scenario, pointer)
-  if (site === null) return []
+  if (grantee === null) return []
   const need = needFor(context)
   const statement: JsonObject = {
     Sid: `Allow${pascal(grantee.name)}${need.label}`,
@@ -33,10 +28,38 @@ export function bucketPolicyGrantPlans(context: FixContext): Plan[] {
     Resource: need.resource
   }
   if (need.condition !== null) statement.Condition = need.condition
-  const merged = withStatement(policy, statement, undefined, 'bucket-policy')
-  const bucketAccount = scenario.bucket?.account
+  const bucketAccount = context.scenario.bucket?.account
   const cross = bucketAccount !== undefined && bucketAccount !== grantee.account
+  return bucketPolicyPlan(
+    context,
+    statement,
+    `Allow ${grantee.kind} ${grantee.name} ${need.action} ${need.scope} in the bucket policy`,
+    (added, dropped) =>
+      (cross
+        ? `The bucket belongs to account ${bucketAccount} and the caller to ${grantee.account}: a cross-account request needs an allow on both sides, and only account ${bucketAccount} can change its bucket policy. `
+        : '') +
+      `${added}: it allows exactly ${need.action} ${need.scope} to the ${grantee.kind} ${grantee.arn} (the resource is ${need.rule}). ` +
+      `It names the ${grantee.kind}, not its whole account and not one session, so no other principal gains access and the grant survives new sessions.` +
+      dropped +
+      nearMisses(context.verdict, 'resource-based-policy', need.action)
+  )
+}
+
+/**
+ * `statement` added to the bucket policy (or a new one), as a plan of one change by the bucket
+ * owner; `explain` words it, given how the statement goes in ("Adds to the bucket policy, keeping
+ * its other statements, statement S") and the note on the statements the merge left out.
+ */
+function bucketPolicyPlan(context: FixContext, statement: JsonObject, title: string, explain: (added: string, dropped: string) => string): Plan[] {
+  const { scenario } = context
+  const policy = scenario.bucket?.policy
+  if (policy !== undefined && isUnreadable(policy)) return []
+  const pointer = formatPointer(['bucket', 'policy'])
+  const site = siteOf(scenario, pointer)
+  if (site === null) return []
+  const merged = withStatement(policy, statement, undefined, 'bucket-policy')
   const file = fileName(scenario.request.bucket, 'bucket-policy')
+  const added = `${policy === undefined ? 'Creates the bucket policy with' : 'Adds to the bucket policy, keeping its other statements,'} statement ${merged.sid}`
   return [
     plan({
       policyType: 'resource-based-policy',
@@ -46,16 +69,8 @@ export function bucketPolicyGrantPlans(context: FixContext): Plan[] {
       command: site.command(file),
       file: { name: file, content: merged.document },
       owner: 'bucket-owner',
-      title: `Allow ${grantee.kind} ${grantee.name} ${need.action} ${need.scope} in the bucket policy`,
-      explanation:
-        (cross
-          ? `The bucket belongs to account ${bucketAccount} and the caller to ${grantee.account}: a cross-account request needs an allow on both sides, and only account ${bucketAccount} can change its bucket policy. `
-          : '') +
-        `${policy === undefined ? 'Creates the bucket policy with' : 'Adds to the bucket policy, keeping its other statements,'} statement ${merged.sid}: ` +
-        `it allows exactly ${need.action} ${need.scope} to the ${grantee.kind} ${grantee.arn} (the resource is ${need.rule}). ` +
-        `It names the ${grantee.kind}, not its whole account and not one session, so no other principal gains access and the grant survives new sessions.` +
-        droppedNote(merged.dropped) +
-        `${nearMisses(context.verdict, 'resource-based-policy', need.action)}`
+      title,
+      explanation: explain(added, droppedNote(merged.dropped))
     })
   ]
 }
@@ -145,13 +160,8 @@ function serviceStatement(context: FixContext, service: string): { label: string
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html
  */
 function serviceGrantPlans(context: FixContext): Plan[] {
-  const { scenario } = context
-  const grantee = serviceGranteeOf(scenario, context.caller)
-  const policy = scenario.bucket?.policy
-  if (grantee === null || (policy !== undefined && isUnreadable(policy))) return []
-  const pointer = formatPointer(['bucket', 'policy'])
-  const site = siteOf(scenario, pointer)
-  if (site === null) return []
+  const grantee = serviceGranteeOf(context.scenario, context.caller)
+  if (grantee === null) return []
   const need = needFor(context)
   const existing = serviceStatement(context, grantee.service)
   const statement: JsonObject = {
@@ -162,8 +172,6 @@ function serviceGrantPlans(context: FixContext): Plan[] {
     Resource: existing?.resource ?? need.resource,
     Condition: grantee.condition
   }
-  const merged = withStatement(policy, statement, undefined, 'bucket-policy')
-  const file = fileName(scenario.request.bucket, 'bucket-policy')
   const scope =
     existing === null
       ? `${need.scope} (the resource is ${need.rule})`
@@ -172,24 +180,16 @@ function serviceGrantPlans(context: FixContext): Plan[] {
     existing === null || existing.condition === null
       ? ''
       : ` Statement ${existing.label} grants ${grantee.service} only for ${existing.condition}: if this source replaced that one (a recreated distribution, say), remove ${existing.label} once the new one works.`
-  return [
-    plan({
-      policyType: 'resource-based-policy',
-      strategy: 'bucket-policy-grant',
-      target: pointer,
-      document: merged.document,
-      command: site.command(file),
-      file: { name: file, content: merged.document },
-      owner: 'bucket-owner',
-      title: `Allow ${grantee.service} ${need.action} ${grantee.words} in the bucket policy`,
-      explanation:
-        `The caller is the AWS service principal ${grantee.service}: it has no identity policies, so the bucket policy is the only grant that can allow it. ` +
-        `${policy === undefined ? 'Creates the bucket policy with' : 'Adds to the bucket policy, keeping its other statements,'} statement ${merged.sid}: ` +
-        `it allows exactly ${need.action} ${scope} to ${grantee.service}, only ${grantee.words}, so that the service acts for this source and no other customer's (the confused-deputy protection AWS documents). ` +
-        (grantee.sourceArn === null ? '' : `Check that ${grantee.sourceArn} is yours before granting it.`) +
-        replaces +
-        droppedNote(merged.dropped) +
-        (existing === null ? nearMisses(context.verdict, 'resource-based-policy', need.action) : '')
-    })
-  ]
+  return bucketPolicyPlan(
+    context,
+    statement,
+    `Allow ${grantee.service} ${need.action} ${grantee.words} in the bucket policy`,
+    (added, dropped) =>
+      `The caller is the AWS service principal ${grantee.service}: it has no identity policies, so the bucket policy is the only grant that can allow it. ` +
+      `${added}: it allows exactly ${need.action} ${scope} to ${grantee.service}, only ${grantee.words}, so that the service acts for this source and no other customer's (the confused-deputy protection AWS documents). ` +
+      (grantee.sourceArn === null ? '' : `Check that ${grantee.sourceArn} is yours before granting it.`) +
+      replaces +
+      dropped +
+      (existing === null ? nearMisses(context.verdict, 'resource-based-policy', need.action) : '')
+  )
 }

@@ -66,6 +66,37 @@ const PUBLIC_WARNING: Record<BlockSetting, string> = {
     'The public statements of the bucket policy will then grant access to anyone, anonymous callers included. For a public website, CloudFront with origin access control keeps the bucket private; for a known caller, a statement that names it (so that the policy is no longer public) is safer than this.'
 }
 
+/** The labels of the bucket policy's public statements (as AWS judges them), null when it does not parse. */
+function publicStatementsOf(policy: PolicyDocument): string[] | null {
+  try {
+    return isPolicyPublic(parsePolicy(policy, 'bucket.policy')).publicStatements
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A copy of `policy` in which each statement named in `labels` gets `key: value` under `operator` in
+ * its Condition, and with `principal` that Principal in place of its Principal or NotPrincipal; null
+ * when a label names no statement.
+ */
+function withConditionOn(policy: PolicyDocument, labels: readonly string[], condition: { operator: string; key: string; value: string }, principal?: JsonObject): JsonObject | null {
+  const document = structuredClone(policy)
+  const statements = statementsOf(document)
+  for (const label of labels) {
+    const index = statementIndex(document, label)
+    const statement = statements[index]
+    if (!isObject(statement)) return null
+    const block = isObject(statement.Condition) ? structuredClone(statement.Condition) : {}
+    const existing = block[condition.operator]
+    block[condition.operator] = { ...(isObject(existing) ? existing : {}), [condition.key]: condition.value }
+    const { NotPrincipal: _unused, ...rest } = statement
+    statements[index] = principal === undefined ? { ...statement, Condition: block } : { ...rest, Principal: principal, Condition: block }
+  }
+  document.Statement = statements
+  return document
+}
+
 /** The condition that makes a public statement non-public for this caller, in words and JSON; null when there is none to give. */
 function narrowing(context: FixContext): { operator: string; key: string; value: string; words: string } | null {
   const { caller, scenario } = context
@@ -92,25 +123,10 @@ function narrowPublicStatements(context: FixContext): Candidate | null {
   const condition = narrowing(context)
   const site = siteOf(scenario, formatPointer(['bucket', 'policy']))
   if (policy === undefined || isUnreadable(policy) || condition === null || site === null) return null
-  let publicLabels: string[]
-  try {
-    publicLabels = isPolicyPublic(parsePolicy(policy as PolicyDocument, 'bucket.policy')).publicStatements
-  } catch {
-    return null
-  }
-  if (publicLabels.length === 0) return null
-  const document = structuredClone(policy) as JsonObject
-  const statements = statementsOf(document)
-  for (const label of publicLabels) {
-    const index = statementIndex(document, label)
-    const statement = statements[index]
-    if (!isObject(statement)) return null
-    const block = isObject(statement.Condition) ? structuredClone(statement.Condition) : {}
-    const existing = block[condition.operator]
-    block[condition.operator] = { ...(isObject(existing) ? existing : {}), [condition.key]: condition.value }
-    statements[index] = { ...statement, Condition: block }
-  }
-  document.Statement = statements
+  const publicLabels = publicStatementsOf(policy)
+  if (publicLabels === null || publicLabels.length === 0) return null
+  const document = withConditionOn(policy, publicLabels, condition)
+  if (document === null) return null
   const names = publicLabels.join(', ')
   const account = scenario.bucket?.account
   const outside = account === undefined ? "outside the bucket owner's account" : `outside account ${account}, the bucket owner`
@@ -136,7 +152,7 @@ function narrowPublicStatements(context: FixContext): Candidate | null {
   }
 }
 
-export const CLOUDFRONT_SERVICE = 'cloudfront.amazonaws.com'
+const CLOUDFRONT_SERVICE = 'cloudfront.amazonaws.com'
 
 /**
  * The safe way to serve a bucket's objects to everyone with Block Public Access on: CloudFront with
@@ -163,32 +179,15 @@ function cloudFrontPlan(context: FixContext): Plan | null {
   if (site === null) return null
   const partition = partitionOf(caller)
   const distribution = `arn:${partition}:cloudfront::${account}:distribution/DISTRIBUTION_ID`
-  const condition = { StringEquals: { 'AWS:SourceArn': distribution } }
   const principal = { Service: CLOUDFRONT_SERVICE }
-  let publicLabels: string[] = []
-  if (policy !== undefined) {
-    try {
-      publicLabels = isPolicyPublic(parsePolicy(policy as PolicyDocument, 'bucket.policy')).publicStatements
-    } catch {
-      return null
-    }
-  }
+  const publicLabels = policy === undefined ? [] : publicStatementsOf(policy)
+  if (publicLabels === null) return null
   let document: JsonObject
   let change: string
   if (publicLabels.length > 0 && policy !== undefined) {
-    document = structuredClone(policy) as JsonObject
-    const statements = statementsOf(document)
-    for (const label of publicLabels) {
-      const index = statementIndex(document, label)
-      const statement = statements[index]
-      if (!isObject(statement)) return null
-      const { NotPrincipal: _unused, ...rest } = statement
-      const block = isObject(statement.Condition) ? structuredClone(statement.Condition) : {}
-      const existing = block.StringEquals
-      block.StringEquals = { ...(isObject(existing) ? existing : {}), 'AWS:SourceArn': distribution }
-      statements[index] = { ...rest, Principal: principal, Condition: block }
-    }
-    document.Statement = statements
+    const rewritten = withConditionOn(policy, publicLabels, { operator: 'StringEquals', key: 'AWS:SourceArn', value: distribution }, principal)
+    if (rewritten === null) return null
+    document = rewritten
     change =
       `Statement ${publicLabels.join(', ')} now grants ${CLOUDFRONT_SERVICE} for the distribution only (Principal and an AWS:SourceArn condition) instead of everyone, ` +
       'with the same actions and resources: narrower than before, and no longer public. Today it admits CloudFront already, but from any distribution of any AWS account ' +
@@ -201,7 +200,7 @@ function cloudFrontPlan(context: FixContext): Plan | null {
       Principal: principal,
       Action: 's3:GetObject',
       Resource: `arn:${partition}:s3:::${request.bucket}/${scope.pattern}`,
-      Condition: condition
+      Condition: { StringEquals: { 'AWS:SourceArn': distribution } }
     }, undefined, 'bucket-policy')
     document = merged.document
     change =

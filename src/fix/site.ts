@@ -146,7 +146,7 @@ export function overLimit(site: Site, document: JsonValue): string | null {
 }
 
 /** The kind of policy document a pointer puts in place (and the document itself), or null for anything else. */
-export function documentAt(tokens: readonly string[], value: JsonValue): { kind: PolicyKind; document: JsonValue } | null {
+function documentAt(tokens: readonly string[], value: JsonValue): { kind: PolicyKind; document: JsonValue } | null {
   const [root, second, third, fourth] = tokens
   const path = tokens.join('/')
   if (path === 'bucket/policy') return { kind: 'bucket-policy', document: value }

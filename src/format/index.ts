@@ -33,7 +33,7 @@ function json(value: unknown, options: JsonOptions): string {
  * `noFix` ({ kind, reason } when the verdict is a deny and no fix is proven, else null), then what a
  * live run saw. The shape `diagnose --format json` prints per operation.
  */
-export function diagnosisJsonValue(diagnosis: Diagnosis): Record<string, unknown> {
+function diagnosisJsonValue(diagnosis: Diagnosis): Record<string, unknown> {
   const d = diagnosis
   return {
     ...d.verdict,
@@ -59,7 +59,7 @@ export function diagnosesJson(diagnoses: readonly Diagnosis[], options: JsonOpti
  * command, proven, stillDeniedBy, rejected, ... }`) and `noFix`, scrubbed. The fixes are proposed
  * here unless given (a list from `proposeFixes`, or `diagnoseFixes`' result).
  */
-export function explainJson(verdict: Verdict, scenario: Scenario, fixes?: Fix[] | FixDiagnosis, options: JsonOptions = {}): string {
+function explainJson(verdict: Verdict, scenario: Scenario, fixes?: Fix[] | FixDiagnosis, options: JsonOptions = {}): string {
   const found = fixDiagnosis(verdict, scenario, fixes)
   return json({ ...verdict, fixes: found.fixes, noFix: found.noFix }, options)
 }

@@ -164,10 +164,8 @@ export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<
   // pipeline's: its reads never wait for the pipeline, and it is there to read the pipeline role's
   // trust policy when the pipeline role cannot be assumed.
   const readerRole = settings.readerRoleToAssume
-  const readerResolved: Promise<CredentialResult | null> =
-    readerRole === undefined
-      ? Promise.resolve(null)
-      : resolveCredentials({ roleToAssume: readerRole, roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience }, baseDeps)
+  const readerSettings = readerRole === undefined ? undefined : { roleToAssume: readerRole, roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience }
+  const readerResolved: Promise<CredentialResult | null> = readerSettings === undefined ? Promise.resolve(null) : resolveCredentials(readerSettings, baseDeps)
   const trustReader = async (): Promise<AwsClients> => {
     const reader = await readerResolved
     return reader?.kind === 'resolved' ? deps.clients(reader.credentials ?? deps.defaultCredentials) : deps.clients(deps.defaultCredentials)
@@ -180,8 +178,7 @@ export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<
 
   // Without a role to assume, the pipeline's credentials are the default chain's: the probes (and,
   // in diagnose mode, the S3 reads) need not wait for GetCallerIdentity.
-  const early = settings.roleToAssume === undefined
-  const earlyClients = early ? deps.clients(deps.defaultCredentials) : undefined
+  const earlyClients = settings.roleToAssume === undefined ? deps.clients(deps.defaultCredentials) : undefined
   const probePlanned = probePlan(settings, bucket)
   const probeDeps = { now, randomId: deps.randomId ?? randomId, retry }
   const earlyProbes = earlyClients !== undefined ? runProbes(earlyClients.s3 as S3Client, probePlanned, probeDeps) : undefined
@@ -195,16 +192,14 @@ export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<
   callerKnown.catch(() => undefined)
 
   const readerClients = async (pipeline: AwsClients, pipelineCredentials: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined): Promise<AwsClients> => {
-    if (readerRole === undefined) return pipeline
+    if (readerSettings === undefined) return pipeline
     const reader = await readerResolved
     if (reader?.kind === 'resolved') return deps.clients(reader.credentials ?? deps.defaultCredentials)
     // A reader role that trusts the pipeline role rather than the base credentials: chained from the pipeline.
-    const chained = settings.roleToAssume !== undefined && pipelineCredentials !== undefined
-      ? await resolveCredentials(
-          { roleToAssume: readerRole, roleSessionName: `${settings.roleSessionName}-reader`.slice(0, 64), audience: settings.audience },
-          { ...baseDeps, env: withoutOidc(deps.env), defaultCredentials: asProvider(pipelineCredentials) }
-        )
-      : null
+    const chained =
+      settings.roleToAssume !== undefined && pipelineCredentials !== undefined
+        ? await resolveCredentials(readerSettings, { ...baseDeps, env: withoutOidc(deps.env), defaultCredentials: asProvider(pipelineCredentials) })
+        : null
     if (chained?.kind === 'resolved') return deps.clients(chained.credentials)
     if (reader?.kind === 'failed') warn(`${explainFailure(reader.failure)}\nThe layers are read with the pipeline's own credentials instead.`)
     return pipeline
@@ -251,7 +246,7 @@ export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<
     void deps.prepareCollection?.().catch(() => undefined)
   }
   // Diagnose mode without a role: the collection starts with the probes, its caller still a promise.
-  const earlyCollection = early && collectFirst && earlyClients !== undefined ? readerClients(earlyClients, deps.defaultCredentials).then((clients) => collectAll(clients, callerKnown)) : undefined
+  const earlyCollection = collectFirst && earlyClients !== undefined ? readerClients(earlyClients, deps.defaultCredentials).then((clients) => collectAll(clients, callerKnown)) : undefined
   earlyCollection?.catch(() => undefined)
 
   let caller: CallerIdentity | null
@@ -304,7 +299,7 @@ export async function diagnose(settings: Settings, deps: DiagnoseDeps): Promise<
  * The probe records that belong to one operation: its own probes (by operation name; the canary's
  * delete for `delete`), and the clean-ups its probes caused (`cleanup` names the probe).
  */
-export function probesFor(probes: readonly ProbeRecord[], request: { action: string; operation: string }): ProbeRecord[] {
+function probesFor(probes: readonly ProbeRecord[], request: { action: string; operation: string }): ProbeRecord[] {
   const own = probes.filter((probe) => (probe.cleanup === undefined ? probe.operation === request.operation || (probe.action === request.action && probe.operation.startsWith(request.operation)) : probe.cleanup === request.operation))
   return own.some((probe) => probe.cleanup === undefined) ? own : [...probes.filter((probe) => probe.cleanup === undefined && probe.action === request.action), ...own]
 }

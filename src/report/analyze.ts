@@ -119,16 +119,27 @@ export function deniedByWords(policyType: string, action: string): string {
   return Object.hasOwn(DENIED_BY, policyType) ? DENIED_BY[policyType as LayerId] : policyType
 }
 
+/** How each part of a sentence is written: as it is (the terminal), or escaped and quoted (markdown, `Md`). */
+export interface PartFormat {
+  text(value: string): string
+  code(value: string): string
+}
+
+const PLAIN: PartFormat = { text: (value) => value, code: (value) => value }
+
 /**
- * The headline's "denied by ..." in plain words (the caller formats each part): the layer by its
- * name, how it denied, and where, leaving out the policy's name when it only repeats the layer's.
+ * The headline's "denied by ...": the layer by its name, how it denied, and where, leaving out the
+ * policy's name when it only repeats the layer's. "the bucket policy (explicit deny): bucket policy
+ * of b, statement S" in plain text; the reports pass their `Md`.
  */
-export function deniedByParts(denial: { policyType: string; action: string; kind?: 'explicit' | 'implicit'; policy: string; statement: string | null }): { layer: string; how: string; policy: string | null; statement: string | null } {
+export function deniedBySentence(denial: { policyType: string; action: string; kind?: 'explicit' | 'implicit'; policy: string; statement: string | null }, format: PartFormat = PLAIN): string {
   const layer = deniedByWords(denial.policyType, denial.action)
-  const how = denial.kind === undefined ? '' : denial.kind === 'explicit' ? 'explicit deny' : 'implicit deny: nothing allows it'
+  const how = denial.kind === undefined ? '' : ` (${format.text(denial.kind === 'explicit' ? 'explicit deny' : 'implicit deny: nothing allows it')})`
   const bare = (text: string): string => text.toLowerCase().replace(/^(the|a|an) /, '').replace(/^(caller's|organization's) /, '').replace(/s$/, '')
   const repeats = denial.statement === null && (bare(denial.policy) === bare(layer) || layer.toLowerCase().includes(denial.policy.toLowerCase()))
-  return { layer, how, policy: repeats ? null : denial.policy, statement: denial.statement }
+  const statement = denial.statement === null ? null : `statement ${format.code(denial.statement)}`
+  const where = [repeats ? null : format.text(denial.policy), statement].filter((part) => part !== null).join(', ')
+  return `${format.text(layer)}${how}${where === '' ? '' : `: ${where}`}`
 }
 
 /** Reads `bucket.policy`, `identity.policies[0].document`, `organization.serviceControlPolicies[1][0].document`... */

@@ -8,7 +8,7 @@ import type { Fix, FixOwner } from '../fix/types.js'
 import type { Diagnosis, ProbeRecord } from '../live/types.js'
 import type { JsonValue } from '../scenario/types.js'
 import type { ElementMatch, StatementTrace } from '../verdict/types.js'
-import { deniedByParts, deniedByWords, describeValues, type Analysis, type NearMiss } from './analyze.js'
+import { deniedBySentence, deniedByWords, describeValues, type Analysis, type NearMiss } from './analyze.js'
 import { details, table, type Md } from './markdown.js'
 
 export interface Parts {
@@ -59,12 +59,9 @@ export function headline({ diagnosis, analysis, md }: Parts, level = '###'): str
   if (denial === null) {
     return `${level} ✅ ALLOW: ${md.code(scenario.request.action)} on ${md.code(analysis.target)} for ${who} is allowed: no layer denies it.`
   }
-  const parts = deniedByParts(denial)
-  const how = parts.how === '' ? '' : ` (${md.text(parts.how)})`
-  const statement = parts.statement === null ? '' : `, statement ${md.code(parts.statement)}`
-  const where = parts.policy === null ? (parts.statement === null ? '' : `: statement ${md.code(parts.statement)}`) : `: ${md.text(parts.policy)}${statement}`
+  const deniedBy = deniedBySentence(denial, md)
   const onWhat = denial.action === scenario.request.action ? '' : ` (for ${md.code(scenario.request.action)})`
-  return `${level} ⛔ DENY: ${md.code(denial.action)}${onWhat} on ${md.code(analysis.target)} for ${who} is denied by ${md.text(parts.layer)}${how}${where}.`
+  return `${level} ⛔ DENY: ${md.code(denial.action)}${onWhat} on ${md.code(analysis.target)} for ${who} is denied by ${deniedBy}.`
 }
 
 /**

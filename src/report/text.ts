@@ -4,7 +4,7 @@
  */
 import type { JsonValue } from '../scenario/types.js'
 import type { Diagnosis } from '../live/types.js'
-import { analyze, deniedByParts, deniedByWords, describeValues } from './analyze.js'
+import { analyze, deniedBySentence, deniedByWords, describeValues } from './analyze.js'
 import { scrubSecrets, scrubValue } from './secrets.js'
 import { completedBy, ownerText, whyText } from './sections.js'
 
@@ -24,15 +24,6 @@ function headline(diagnosis: Diagnosis, target: string, principal: string): stri
   const denial = verdict.denial
   if (denial === null) return `ALLOW: ${scenario.request.action} on ${target} for ${principal} is allowed: no layer denies it.`
   return `DENY: ${denial.action}${denial.action === scenario.request.action ? '' : ` (for ${scenario.request.action})`} on ${target} for ${principal} is denied by ${deniedBySentence(denial)}.`
-}
-
-/** "the bucket policy (explicit deny): bucket policy of b, statement S": the headline's end, in plain text (the annotation uses it too). */
-export function deniedBySentence(denial: Parameters<typeof deniedByParts>[0]): string {
-  const parts = deniedByParts(denial)
-  const how = parts.how === '' ? '' : ` (${parts.how})`
-  const statement = parts.statement === null ? '' : `, statement ${parts.statement}`
-  const where = parts.policy === null ? (parts.statement === null ? '' : `: statement ${parts.statement}`) : `: ${parts.policy}${statement}`
-  return `${parts.layer}${how}${where}`
 }
 
 function value(document: JsonValue): string {

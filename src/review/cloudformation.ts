@@ -125,7 +125,7 @@ class Unresolved {
 const NO_VALUE = Symbol('AWS::NoValue')
 
 /** The stand-in for the key id CloudFormation generates for the key `logicalId`. */
-export function generatedKeyId(logicalId: string): string {
+function generatedKeyId(logicalId: string): string {
   return `generated-id-of-${logicalId}`
 }
 

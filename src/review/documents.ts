@@ -67,7 +67,7 @@ export function readDocument(value: unknown, origin: string, role: DocumentRole)
  * request has it, so the placeholder matches nothing (and is no broad grant); the review reads the
  * statement's possible effects from `SourcedDocument.unknownStatements`.
  */
-export const PLACEHOLDER_ACTION = 'review:UnresolvedStatement'
+const PLACEHOLDER_ACTION = 'review:UnresolvedStatement'
 
 /** A statement that matches no request, valid where `role` puts it (a resource policy needs a Principal). */
 export function placeholderStatement(role: DocumentRole, effect: 'Allow' | 'Deny', sid?: string): JsonObject {

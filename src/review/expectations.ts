@@ -301,7 +301,7 @@ function checkEntry(entry: unknown, index: number, issues: Issues): Expectation 
  * characters; lowercase letters, numbers, dots and hyphens; a letter or number first and last; no two
  * adjacent dots; not an IP address). Access point aliases (`...-s3alias`) follow the same rules.
  */
-export function bucketNameProblem(name: string): string | null {
+function bucketNameProblem(name: string): string | null {
   if (name.length < 3 || name.length > 63) return `bucket names are 3 to 63 characters long (this one has ${name.length})`
   const bad = [...new Set(name.replace(/[a-z0-9.-]/g, ''))]
   if (bad.length > 0) return `bucket names use only lowercase letters, numbers, dots and hyphens (not ${bad.map((character) => JSON.stringify(character)).join(', ')})`

@@ -162,8 +162,10 @@ function render(report: ReviewReport, shape: Shape, options: MarkdownOptions): {
   const noteAt = lines.length
 
   let detailed = 0
-  /** Up to `limit` checks: in full while the shape allows, then one line each; the rest counted. */
-  const sections = (list: ReviewResult[], limit: number): void => {
+  /** Broken or failing checks, up to `limit`: in full while the shape allows, then one line each; the rest counted. */
+  const sections = (heading: string, list: ReviewResult[], limit: number, what: string): void => {
+    if (list.length === 0) return
+    lines.push(heading, '')
     const shown = list.slice(0, limit)
     if (shape.compact === true) {
       // One short line per check, grouped under what denies them.
@@ -181,46 +183,40 @@ function render(report: ReviewReport, shape: Shape, options: MarkdownOptions): {
         } else lines.push(oneLine(result), '')
       }
     }
-    if (list.length > limit) lines.push(limit === 0 ? `${plural(list.length, 'check')}, not listed here.` : `…and ${list.length - limit} more, not listed here.`, '')
+    if (list.length > limit) {
+      lines.push(limit === 0 ? `${plural(list.length, 'check')}, not listed here.` : `…and ${list.length - limit} more, not listed here.`, '')
+      cuts.push(`${plural(list.length - limit, what)} not listed`)
+    }
+  }
+  /** Other checks, one line each, up to `shape.list` of them; the rest counted. */
+  const listed = (heading: string, list: ReviewResult[], what: string, line: (result: ReviewResult) => string): void => {
+    if (list.length === 0) return
+    lines.push(heading, '')
+    for (const result of list.slice(0, shape.list)) lines.push(line(result))
+    if (list.length > shape.list) {
+      lines.push(shape.list === 0 ? `${plural(list.length, 'check')}, not listed here.` : `- …and ${list.length - shape.list} more.`)
+      cuts.push(`${plural(list.length - shape.list, what)} not listed`)
+    }
+    lines.push('')
   }
   const broken = results.filter((result) => result.status === 'broken')
-  if (broken.length > 0) {
-    lines.push('### ⛔ Broken by this change', '')
-    sections(broken, shape.broken)
-    if (broken.length > shape.broken) cuts.push(`${plural(broken.length - Math.min(shape.broken, broken.length), 'broken check')} not listed`)
-  }
-  const fixed = results.filter((result) => result.status === 'fixed')
-  if (fixed.length > 0) {
-    lines.push('### ✅ Fixed by this change', '')
-    for (const result of fixed.slice(0, shape.list)) {
-      lines.push(`- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} is now **${result.head}**, as expected (was ${result.base}).`)
-    }
-    if (fixed.length > shape.list) {
-      lines.push(shape.list === 0 ? `${plural(fixed.length, 'check')}, not listed here.` : `- …and ${fixed.length - shape.list} more.`)
-      cuts.push(`${plural(fixed.length - shape.list, 'fixed check')} not listed`)
-    }
-    lines.push('')
-  }
+  sections('### ⛔ Broken by this change', broken, shape.broken, 'broken check')
+  listed(
+    '### ✅ Fixed by this change',
+    results.filter((result) => result.status === 'fixed'),
+    'fixed check',
+    (result) => `- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} is now **${result.head}**, as expected (was ${result.base}).`
+  )
   const failing = results.filter((result) => result.status === 'failing')
-  if (failing.length > 0) {
-    lines.push('### ❗ Failing before and after this change', '')
-    sections(failing, shape.list)
-    if (failing.length > shape.list) cuts.push(`${plural(failing.length - shape.list, 'still-failing check')} not listed`)
-  }
+  sections('### ❗ Failing before and after this change', failing, shape.list, 'still-failing check')
   const shownFailing = broken.slice(0, shape.broken).length + failing.slice(0, shape.list).length
   if (shownFailing > detailed && detailed < MAX_DETAILED) cuts.push(`${plural(shownFailing - detailed, 'failing check')} in one line instead of in full (statement, proven fixes)`)
-  const unknown = results.filter((result) => result.status === 'unknown')
-  if (unknown.length > 0) {
-    lines.push('### ❔ Cannot be decided', '')
-    for (const result of unknown.slice(0, shape.list)) {
-      lines.push(`- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} (expected ${result.expect}, base ${result.base}): the head depends on ${[...new Set(result.unknown.head)].map(inline).join('; ')}`)
-    }
-    if (unknown.length > shape.list) {
-      lines.push(shape.list === 0 ? `${plural(unknown.length, 'check')}, not listed here.` : `- …and ${unknown.length - shape.list} more.`)
-      cuts.push(`${plural(unknown.length - shape.list, 'undecidable check')} not listed`)
-    }
-    lines.push('')
-  }
+  listed(
+    '### ❔ Cannot be decided',
+    results.filter((result) => result.status === 'unknown'),
+    'undecidable check',
+    (result) => `- **${inline(result.name)}**: ${code(result.action)} on ${target(result)} (expected ${result.expect}, base ${result.base}): the head depends on ${[...new Set(result.unknown.head)].map(inline).join('; ')}`
+  )
   lines.push('### Unchanged', '', unchanged.length === 0 ? 'No check passes unchanged.' : `${plural(unchanged.length, 'check')} (expectation and action) pass${unchanged.length === 1 ? 'es' : ''} as before.`, '')
 
   lines.push('### ⚠️ New broad grants', '')

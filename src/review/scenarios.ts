@@ -29,7 +29,7 @@
  * https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html (a key without a policy gets
  *   the default one, which gives the account root, and so IAM policies, access)
  */
-import { callerAccount, parseCaller, type Caller } from '../evaluate/principal.js'
+import { callerAccount, parseCaller } from '../evaluate/principal.js'
 import { getHeader, isBucketLevelAction } from '../s3/actions.js'
 import { parseGrantHeaders } from '../s3/public.js'
 import type { Bucket, BucketEncryption, Identity, JsonValue, KmsKey, NamedPolicy, PolicyDocument, Scenario, ScenarioRequest } from '../scenario/types.js'
@@ -46,8 +46,6 @@ export interface SideScenario {
   origins: Map<string, string>
   /** Assumptions beyond the source, said in the report. */
   notes: string[]
-  /** The caller, as the evaluator reads the principal. */
-  caller: Caller
 }
 
 const FULL_AWS_ACCESS: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
@@ -410,7 +408,7 @@ export function buildScenario(expectation: Expectation, action: string, set: Pol
       uncertain.push({ reason: `the id CloudFormation generates for ${key.origin} is not known, and ${named.join(', ')} may or may not be it`, permissive: [], restrictive: [], hard: true })
     }
   }
-  return { scenario, uncertain, origins, notes, caller }
+  return { scenario, uncertain, origins, notes }
 }
 
 /** KMS key ARNs with a specific id (not `*`, not the stand-in) that the scenario's documents name in Resource or NotResource. */

@@ -22,7 +22,7 @@
  * documents that can only allow.
  */
 import type { ObjectOwnership, PolicyDocument, PublicAccessBlock } from '../scenario/types.js'
-import { readDocument, type DocumentRole } from './documents.js'
+import { awsManagedPolicy, readDocument, type DocumentRole } from './documents.js'
 import {
   collectUnresolved,
   emptyPolicySet,
@@ -37,7 +37,6 @@ import {
   type RoleModel,
   type SourcedDocument
 } from './types.js'
-import { awsManagedPolicy } from './documents.js'
 
 export class PlanError extends Error {
   override name = 'PlanError'
@@ -89,22 +88,25 @@ function record(address: string, type: string, name: string, values: Json, unkno
   return { address, module, configModule, type, name, values, unknown }
 }
 
-function walkModule(module: unknown, out: Map<string, TfResource>): void {
+/** Every resource object of a module of `planned_values` or `prior_state.values`, its child modules' too. */
+function eachModuleResource(module: unknown, visit: (resource: Json) => void): void {
   if (!isObject(module)) return
   const resources = module['resources']
-  if (Array.isArray(resources)) {
-    for (const resource of resources) {
-      if (!isObject(resource) || resource['mode'] !== 'managed') continue
-      const address = resource['address']
-      const type = resource['type']
-      const name = resource['name']
-      const values = resource['values']
-      if (typeof address !== 'string' || typeof type !== 'string' || typeof name !== 'string' || !isObject(values)) continue
-      if (!out.has(address)) out.set(address, record(address, type, name, values, undefined))
-    }
-  }
+  if (Array.isArray(resources)) for (const resource of resources) if (isObject(resource)) visit(resource)
   const children = module['child_modules']
-  if (Array.isArray(children)) for (const child of children) walkModule(child, out)
+  if (Array.isArray(children)) for (const child of children) eachModuleResource(child, visit)
+}
+
+function walkModule(module: unknown, out: Map<string, TfResource>): void {
+  eachModuleResource(module, (resource) => {
+    if (resource['mode'] !== 'managed') return
+    const address = resource['address']
+    const type = resource['type']
+    const name = resource['name']
+    const values = resource['values']
+    if (typeof address !== 'string' || typeof type !== 'string' || typeof name !== 'string' || !isObject(values)) return
+    if (!out.has(address)) out.set(address, record(address, type, name, values, undefined))
+  })
 }
 
 function resourcesOf(plan: Json, side: PlanSide): TfResource[] {
@@ -139,22 +141,14 @@ function resourcesOf(plan: Json, side: PlanSide): TfResource[] {
 /** `data.aws_caller_identity` values read during the plan (in prior_state or planned_values). */
 function callerIdentityAccount(plan: Json): string | undefined {
   const found: string[] = []
-  const visit = (module: unknown): void => {
-    if (!isObject(module)) return
-    const resources = module['resources']
-    if (Array.isArray(resources)) {
-      for (const resource of resources) {
-        if (!isObject(resource) || resource['mode'] !== 'data' || resource['type'] !== 'aws_caller_identity' || !isObject(resource['values'])) continue
-        const account = resource['values']['account_id']
-        if (typeof account === 'string' && /^\d{12}$/.test(account)) found.push(account)
-      }
-    }
-    const children = module['child_modules']
-    if (Array.isArray(children)) for (const child of children) visit(child)
+  const visit = (resource: Json): void => {
+    if (resource['mode'] !== 'data' || resource['type'] !== 'aws_caller_identity' || !isObject(resource['values'])) return
+    const account = resource['values']['account_id']
+    if (typeof account === 'string' && /^\d{12}$/.test(account)) found.push(account)
   }
   const prior = plan['prior_state']
-  if (isObject(prior) && isObject(prior['values'])) visit(prior['values']['root_module'])
-  if (isObject(plan['planned_values'])) visit(plan['planned_values']['root_module'])
+  if (isObject(prior) && isObject(prior['values'])) eachModuleResource(prior['values']['root_module'], visit)
+  if (isObject(plan['planned_values'])) eachModuleResource(plan['planned_values']['root_module'], visit)
   const accounts = [...new Set(found)]
   return accounts.length === 1 ? accounts[0] : undefined
 }

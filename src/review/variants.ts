@@ -79,8 +79,8 @@ export function applyEdits(base: Scenario, edits: readonly Edit[]): Scenario {
 // ---------------------------------------------------------------------------------------------
 
 /** Sids of the stand-ins, so that reports can leave them out. */
-export const ASSUMED_ALLOW = 'ReviewAssumesUnknownAllows'
-export const ASSUMED_DENY = 'ReviewAssumesUnknownDenies'
+const ASSUMED_ALLOW = 'ReviewAssumesUnknownAllows'
+const ASSUMED_DENY = 'ReviewAssumesUnknownDenies'
 
 export function isStandIn(statement: string | null | undefined): boolean {
   return statement === ASSUMED_ALLOW || statement === ASSUMED_DENY
@@ -111,7 +111,7 @@ function principalFor(kind: DocumentKind, caller: Caller, effect: 'Allow' | 'Den
   return callerPrincipal(caller)
 }
 
-export function standInStatement(kind: DocumentKind, caller: Caller, effect: 'Allow' | 'Deny'): JsonObject {
+function standInStatement(kind: DocumentKind, caller: Caller, effect: 'Allow' | 'Deny'): JsonObject {
   const statement: JsonObject = { Sid: effect === 'Allow' ? ASSUMED_ALLOW : ASSUMED_DENY, Effect: effect }
   const principal = principalFor(kind, caller, effect)
   if (principal !== undefined) statement['Principal'] = principal
@@ -125,7 +125,7 @@ export function standIn(kind: DocumentKind, caller: Caller, effect: 'Allow' | 'D
 }
 
 /** A document that allows nothing: the restrictive reading of one that can only allow. */
-export function allowsNothing(kind: DocumentKind): PolicyDocument {
+function allowsNothing(kind: DocumentKind): PolicyDocument {
   return { Version: '2012-10-17', Statement: [placeholderStatement(roleOf(kind), 'Allow')] }
 }
 

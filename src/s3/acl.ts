@@ -156,6 +156,11 @@ export function granteeMatches(grantee: AclGrantee, requester: Requester): boole
   }
 }
 
+/** `READ to the AllUsers group, WRITE to ...`: grants in words. */
+export function describeGrants(grants: readonly { grantee: AclGrantee; permission: AclPermission }[]): string {
+  return grants.map((grant) => `${grant.permission} to ${describeGrantee(grant.grantee)}`).join(', ')
+}
+
 export function describeGrantee(grantee: AclGrantee): string {
   switch (grantee.type) {
     case 'CanonicalUser':
@@ -438,6 +443,6 @@ export function checkAcl(action: string, input: AclCheckInput): AclCheck {
 
   const result = aclGrants(acl, input.requester, permission)
   if (result.granted) return { kind: 'granted', permission, grant: result.grant, reason: `${which}: ${result.reason}` }
-  const note = ignored.length > 0 ? `; IgnorePublicAcls ignores ${ignored.map((grant) => `${grant.permission} to ${describeGrantee(grant.grantee)}`).join(', ')}` : ''
+  const note = ignored.length > 0 ? `; IgnorePublicAcls ignores ${describeGrants(ignored)}` : ''
   return { kind: 'not-granted', permission, ignoredPublicGrants: ignored, reason: `${which}: ${result.reason}${note}` }
 }

@@ -49,7 +49,8 @@ export function effectiveBlock(bucket?: Readable<PublicAccessBlock>, account?: R
   return result
 }
 
-function levelWords(level: BlockLevel): string {
+/** `bucket`, `account`, or `bucket and account`: the level(s) a setting is on at, in words. */
+export function levelWords(level: BlockLevel): string {
   return level === 'both' ? 'bucket and account' : level
 }
 
